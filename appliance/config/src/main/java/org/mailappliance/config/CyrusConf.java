@@ -1,0 +1,44 @@
+package org.mailappliance.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The parsed cyrus.conf (master configuration): START, SERVICES, EVENTS and DAEMON entries. */
+public final class CyrusConf {
+    private final List<StartEntry> start;
+    private final List<ServiceEntry> services;
+    private final List<EventEntry> events;
+    private final List<DaemonEntry> daemons;
+
+    CyrusConf(List<StartEntry> start, List<ServiceEntry> services, List<EventEntry> events, List<DaemonEntry> daemons) {
+        this.start = List.copyOf(start);
+        this.services = List.copyOf(services);
+        this.events = List.copyOf(events);
+        this.daemons = List.copyOf(daemons);
+    }
+
+    public static CyrusConf load(Path file) throws ConfigException {
+        throw new ConfigException("not yet implemented: " + file);
+    }
+
+    public List<StartEntry> start() {
+        return start;
+    }
+
+    public List<ServiceEntry> services() {
+        return services;
+    }
+
+    public List<EventEntry> events() {
+        return events;
+    }
+
+    public List<DaemonEntry> daemons() {
+        return daemons;
+    }
+
+    public Optional<ServiceEntry> service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}
