@@ -24,7 +24,14 @@ public final class ConfigException extends Exception {
         this.line = line;
     }
 
-    /** The file concerned, or null when the problem is not tied to a file line. */
+    /** A problem with a whole file rather than one of its lines: {@code "file: what is wrong"}. */
+    ConfigException(Path file, String what) {
+        super(file + ": " + what);
+        this.file = file;
+        this.line = 0;
+    }
+
+    /** The file concerned, or null when the problem is not tied to a file. */
     public Path file() {
         return file;
     }

@@ -18,8 +18,9 @@ public final class CyrusConf {
         this.daemons = List.copyOf(daemons);
     }
 
+    /** Reads and checks {@code file}; every problem is reported as "file:line: what is wrong". */
     public static CyrusConf load(Path file) throws ConfigException {
-        throw new ConfigException("not yet implemented: " + file);
+        return CyrusConfParser.parse(file);
     }
 
     public List<StartEntry> start() {
@@ -38,6 +39,7 @@ public final class CyrusConf {
         return daemons;
     }
 
+    /** The SERVICES entry called {@code name}. */
     public Optional<ServiceEntry> service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst();
     }
