@@ -1,0 +1,75 @@
+package org.mailappliance.imap.session;
+
+import org.mailappliance.connector.api.Connection;
+import org.mailappliance.imap.response.ResponseWriter;
+
+/**
+ * The state of one IMAP connection, kept as the connection's attachment between commands. Calls for one connection
+ * never overlap (the adapter guarantees it), so the fields need no locking; the writer may be used from other
+ * threads (IDLE pushes) because the connection is thread-safe.
+ */
+public final class ImapSession {
+    private final Connection connection;
+    private final ImapSettings settings;
+    private final ResponseWriter out;
+    private SessionState state = SessionState.NOT_AUTHENTICATED;
+    private String userId;
+
+    public ImapSession(Connection connection, ImapSettings settings) {
+        this.connection = connection;
+        this.settings = settings;
+        this.out = new ResponseWriter(connection);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public ImapSettings settings() {
+        return settings;
+    }
+
+    public ResponseWriter out() {
+        return out;
+    }
+
+    public SessionState state() {
+        return state;
+    }
+
+    /** Whether the link is protected by TLS (implicit TLS service or after STARTTLS). */
+    public boolean secure() {
+        return connection.secure();
+    }
+
+    /** The authenticated user, or null before login. */
+    public String userId() {
+        return userId;
+    }
+
+    /** Whether UTF8=ACCEPT is enabled (not yet supported: always false until ENABLE exists). */
+    public boolean utf8Enabled() {
+        return false;
+    }
+
+    /** Login succeeded: enter the authenticated state and switch to the long autologout timer. */
+    public void authenticated(String user) {
+        if (state != SessionState.NOT_AUTHENTICATED) {
+            throw new IllegalStateException("already authenticated");
+        }
+        this.userId = user;
+        this.state = SessionState.AUTHENTICATED;
+        connection.idleTimeout(settings.timeout());
+    }
+
+    /** The session ends; no further command is read. */
+    public void loggingOut() {
+        state = SessionState.LOGOUT;
+    }
+
+    @Override
+    public String toString() {
+        return "connection " + connection.id() + " (" + connection.service() + ", "
+                + (userId == null ? "not authenticated" : userId) + ")";
+    }
+}

@@ -1,0 +1,97 @@
+package org.mailappliance.imap.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Properties;
+import org.mailappliance.config.ConfigException;
+import org.mailappliance.config.ImapdConf;
+import org.mailappliance.imap.parse.ParseLimits;
+
+/**
+ * What the IMAP engine takes from imapd.conf for one service (cyrus.conf name), read once so that a command never
+ * parses configuration.
+ *
+ * @param serverName     {@code servername}: shown in the greeting
+ * @param serverInfo     {@code serverinfo}: how much the greeting and ID reveal
+ * @param allowPlaintext {@code allowplaintext}: LOGIN allowed without TLS
+ * @param tlsRequired    {@code tls_required}: no authentication at all without TLS
+ * @param tlsAvailable   whether {@code tls_server_cert} and {@code tls_server_key} are set, so STARTTLS can work
+ * @param literalMinus   {@code literalminus}: advertise LITERAL- instead of LITERAL+
+ * @param timeout        {@code timeout}: autologout after login (minutes, default 32, at least 30 as in Cyrus)
+ * @param preAuthTimeout autologout before login: no Cyrus option; short so idle unauthenticated sockets go away
+ * @param limits         parser bounds ({@code maxword}, {@code maxquoted})
+ * @param product        product name for the greeting and ID
+ * @param version        product version for the greeting and ID
+ */
+public record ImapSettings(String serverName, ServerInfo serverInfo, boolean allowPlaintext, boolean tlsRequired,
+                           boolean tlsAvailable, boolean literalMinus, Duration timeout, Duration preAuthTimeout,
+                           ParseLimits limits, String product, String version) {
+
+    public static final Duration MIN_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(32);
+    public static final Duration DEFAULT_PREAUTH_TIMEOUT = Duration.ofMinutes(3);
+    public static final String PRODUCT = "Mail Appliance IMAP";
+
+    /** Reads the settings from the service view of imapd.conf ({@code conf.forService(service)}). */
+    public static ImapSettings from(ImapdConf conf) throws ConfigException {
+        Duration timeout = conf.getDuration("timeout", DEFAULT_TIMEOUT, ChronoUnit.MINUTES);
+        if (timeout.compareTo(MIN_TIMEOUT) < 0) {
+            timeout = MIN_TIMEOUT;
+        }
+        ParseLimits limits = new ParseLimits(ParseLimits.DEFAULT.maxTokens(), ParseLimits.DEFAULT.maxDepth(),
+                positiveInt(conf, "maxword", ParseLimits.DEFAULT.maxWord()),
+                positiveInt(conf, "maxquoted", ParseLimits.DEFAULT.maxQuoted()));
+        boolean tls = !conf.getString("tls_server_cert", "").isBlank()
+                && !conf.getString("tls_server_key", "").isBlank();
+        return new ImapSettings(
+                conf.getString("servername", localHostName()),
+                ServerInfo.parse(conf.getString("serverinfo", "on")),
+                conf.getBoolean("allowplaintext", false),
+                conf.getBoolean("tls_required", false),
+                tls,
+                conf.getBoolean("literalminus", false),
+                timeout,
+                timeout.compareTo(DEFAULT_PREAUTH_TIMEOUT) < 0 ? timeout : DEFAULT_PREAUTH_TIMEOUT,
+                limits,
+                PRODUCT,
+                productVersion());
+    }
+
+    private static int positiveInt(ImapdConf conf, String key, int def) throws ConfigException {
+        long v = conf.getBytes(key, def, 1);
+        if (v < 1 || v > Integer.MAX_VALUE) {
+            throw new ConfigException(key + ": must be between 1 and " + Integer.MAX_VALUE + " octets, not " + v);
+        }
+        return (int) v;
+    }
+
+    /** Whether LOGIN may be used on a link with the given security. */
+    public boolean plaintextLoginAllowed(boolean secure) {
+        return secure || (allowPlaintext && !tlsRequired);
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    /** The Maven version of this module, filtered into a resource at build time. */
+    static String productVersion() {
+        Properties p = new Properties();
+        try (InputStream in = ImapSettings.class.getResourceAsStream("/org/mailappliance/imap/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+}
