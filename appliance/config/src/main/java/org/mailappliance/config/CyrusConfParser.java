@@ -44,8 +44,7 @@ final class CyrusConfParser {
     private static List<String> readLines(Path file) throws ConfigException {
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
-            return lines;
+            return List.of(text.split("\r?\n", -1));
         } catch (IOException e) {
             String reason = e.getClass().getSimpleName().equals("NoSuchFileException") ? "no such file" : e.toString();
             throw new ConfigException("cannot read configuration file " + file + ": " + reason);
@@ -122,7 +121,7 @@ final class CyrusConfParser {
         Integer first = processNames.putIfAbsent(entry.name(), entry.line());
         if (first != null) {
             throw new ConfigException(file, entry.line(),
-                    "multiple entries for service '" + entry.name() + "' (first on line " + first + ")");
+                    "entry '" + entry.name() + "': multiple entries for service '" + entry.name() + "' (first on line " + first + ")");
         }
     }
 
