@@ -59,7 +59,7 @@ public class UsersResource {
             store().mailboxes().createUser(login);
         } catch (IllegalArgumentException badName) {
             return AdminAuthFilter.plain(Response.Status.BAD_REQUEST, badName.getMessage());
-        } catch (org.mailappliance.mailstore.MailboxExistsException exists) {
+        } catch (org.mailappliance.mailstore.mailbox.MailboxExistsException exists) {
             return AdminAuthFilter.plain(Response.Status.CONFLICT, "user already exists: " + login);
         }
         LOG.info("admin: user created: " + login);

@@ -1,6 +1,7 @@
 package org.mailappliance.server.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -13,6 +14,15 @@ public class StoreLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("mailstore").status(!StoreGate.failed()).build();
+        return HealthCheckResponse.named("mailstore").status(!failedToStart()).build();
+    }
+
+    private static boolean failedToStart() {
+        try {
+            StoreGate.awaitReady(Duration.ZERO);
+            return false;
+        } catch (IllegalStateException failed) {
+            return true;
+        }
     }
 }
