@@ -62,7 +62,11 @@ public final class Arguments {
             throw new ParseException(r.atEnd() ? "Missing " + what
                     : "Invalid " + what + ": expected a number, '*' or '$'");
         }
-        return r.nzNumber(what);
+        long n = r.digitsOnly(what, 0xFFFF_FFFFL);
+        if (n == 0) {
+            throw new ParseException(ImapReader.capitalize(what) + " must not be zero");
+        }
+        return n;
     }
 
     /**

@@ -200,6 +200,15 @@ public final class ImapReader {
     }
 
     private long digits(String what, long max) throws ParseException {
+        long value = digitsOnly(what, max);
+        if (CharClasses.isAtomChar(peek())) {
+            throw new ParseException(capitalize(what) + " must be a number");
+        }
+        return value;
+    }
+
+    /** A run of digits as an unsigned number up to {@code max}, whatever follows (sequence sets go on with : and ,). */
+    long digitsOnly(String what, long max) throws ParseException {
         if (!CharClasses.isDigit(peek())) {
             throw missingOrInvalid(what, "a number");
         }
@@ -210,9 +219,6 @@ public final class ImapReader {
                 throw new ParseException(capitalize(what) + " is out of range");
             }
             value = value * 10 + d;
-        }
-        if (CharClasses.isAtomChar(peek())) {
-            throw new ParseException(capitalize(what) + " must be a number");
         }
         countToken();
         return value;
