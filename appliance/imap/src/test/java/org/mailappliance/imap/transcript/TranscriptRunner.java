@@ -22,7 +22,7 @@ import org.mailappliance.imap.testing.FakeConnection;
 
 /**
  * Plays one transcript file against a fresh {@link ImapEngine} over a {@link FakeConnection}. The syntax is
- * described at the top of every transcript file and in {@code transcripts/README.txt}.
+ * described at the top of every transcript file and in {@code transcripts/README.md}.
  */
 final class TranscriptRunner {
     private final Path file;
