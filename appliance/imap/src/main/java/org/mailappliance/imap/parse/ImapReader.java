@@ -286,7 +286,7 @@ public final class ImapReader {
         int digits = 0;
         while (CharClasses.isDigit(peek())) {
             size = size * 10 + (next() - '0');
-            if (++digits > 19) {
+            if (++digits > 18) {
                 throw new ParseException("Literal size for " + what + " is out of range");
             }
         }

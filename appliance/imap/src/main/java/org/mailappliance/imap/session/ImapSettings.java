@@ -55,7 +55,7 @@ public record ImapSettings(String serverName, ServerInfo serverInfo, boolean all
                 tls,
                 conf.getBoolean("literalminus", false),
                 timeout,
-                timeout.compareTo(DEFAULT_PREAUTH_TIMEOUT) < 0 ? timeout : DEFAULT_PREAUTH_TIMEOUT,
+                DEFAULT_PREAUTH_TIMEOUT,
                 limits,
                 PRODUCT,
                 productVersion());
