@@ -2,6 +2,7 @@ package org.mailappliance.connector.ra.netty;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.ra.dispatch.Dispatcher;
 import org.mailappliance.connector.ra.framing.FrameDecoder;
@@ -128,7 +130,10 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        Level level = cause instanceof IOException ? Level.FINE : Level.WARNING;
+        // clients sending garbage or vanishing are routine, not the operator's problem
+        boolean routine = cause instanceof IOException || cause instanceof DecoderException
+                || cause instanceof SSLException;
+        Level level = routine ? Level.FINE : Level.WARNING;
         LOG.log(level, "connection " + (connection == null ? "?" : connection.id()) + " on " + settings.service()
                 + " from " + ctx.channel().remoteAddress() + " failed", cause);
         ctx.close();
@@ -168,7 +173,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             LOG.log(Level.SEVERE, "listener call " + call.kind + " failed for connection " + connection.id() + " on "
                     + settings.service() + " from " + ctx.channel().remoteAddress() + "; closing it", failure);
             closing = true;
-            ctx.close();
+            // what the listener wrote before failing still goes out (often its error reply)
+            connection.close();
         } else if (failure != null) {
             LOG.log(Level.WARNING, "disconnected() failed for connection " + connection.id(), failure);
         } else if (call.closesAfter()) {

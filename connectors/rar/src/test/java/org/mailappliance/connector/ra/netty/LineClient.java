@@ -46,8 +46,17 @@ final class LineClient implements AutoCloseable {
         return in.readNBytes((int) n);
     }
 
+    /** A client over other streams (a UNIX socket channel); no socket to close. */
+    LineClient(InputStream in, OutputStream out) {
+        this.socket = null;
+        this.in = in;
+        this.out = out;
+    }
+
     @Override
     public void close() throws IOException {
-        socket.close();
+        if (socket != null) {
+            socket.close();
+        }
     }
 }
