@@ -19,7 +19,8 @@ import org.mailappliance.imap.parse.ParseLimits;
  * @param serverInfo     {@code serverinfo}: how much the greeting and ID reveal
  * @param allowPlaintext {@code allowplaintext}: LOGIN allowed without TLS
  * @param tlsRequired    {@code tls_required}: no authentication at all without TLS
- * @param tlsAvailable   whether {@code tls_server_cert} and {@code tls_server_key} are set, so STARTTLS can work
+ * @param tlsAvailable   whether STARTTLS can work: always, unless {@code tls_server_cert} is {@code disabled}, because
+ *                       the connector generates a self-signed certificate when none is configured
  * @param literalMinus   {@code literalminus}: advertise LITERAL- instead of LITERAL+
  * @param timeout        {@code timeout}: autologout after login (minutes, default 32, at least 30 as in Cyrus)
  * @param preAuthTimeout autologout before login: no Cyrus option; short so idle unauthenticated sockets go away
@@ -45,8 +46,7 @@ public record ImapSettings(String serverName, ServerInfo serverInfo, boolean all
         ParseLimits limits = new ParseLimits(ParseLimits.DEFAULT.maxTokens(), ParseLimits.DEFAULT.maxDepth(),
                 positiveInt(conf, "maxword", ParseLimits.DEFAULT.maxWord()),
                 positiveInt(conf, "maxquoted", ParseLimits.DEFAULT.maxQuoted()));
-        boolean tls = !conf.getString("tls_server_cert", "").isBlank()
-                && !conf.getString("tls_server_key", "").isBlank();
+        boolean tls = !"disabled".equalsIgnoreCase(conf.getString("tls_server_cert", "").trim());
         return new ImapSettings(
                 conf.getString("servername", localHostName()),
                 ServerInfo.parse(conf.getString("serverinfo", "on")),
