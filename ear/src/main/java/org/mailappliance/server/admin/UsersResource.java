@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import org.mailappliance.mailstore.MailStore;
+import org.mailappliance.mailstore.mailbox.MailboxNames;
 import org.mailappliance.server.Appliance;
 
 /**
@@ -71,7 +72,12 @@ public class UsersResource {
     public Response describe(@PathParam("login") String login) {
         MailStore store = store();
         boolean hasLogin = store.accounts().exists(login);
-        boolean hasInbox = store.mailboxes().exists("user." + login);
+        boolean hasInbox;
+        try {
+            hasInbox = store.mailboxes().exists(MailboxNames.userInbox(login));
+        } catch (IllegalArgumentException badName) {
+            return AdminAuthFilter.plain(Response.Status.BAD_REQUEST, badName.getMessage());
+        }
         if (!hasLogin && !hasInbox) {
             return AdminAuthFilter.plain(Response.Status.NOT_FOUND, "no such login or user: " + login);
         }

@@ -45,7 +45,12 @@ public class ImapMdb implements ProtocolListener {
 
     @Override
     public void refused(Connection connection, String reason) {
-        connection.write("* BYE " + reason + "\r\n");
+        Appliance appliance = Appliance.now();
+        if (appliance != null) {
+            appliance.engines().imap().refused(connection, reason);
+        } else {
+            connection.write("* BYE [UNAVAILABLE] " + reason + "\r\n");
+        }
     }
 
     @Override
