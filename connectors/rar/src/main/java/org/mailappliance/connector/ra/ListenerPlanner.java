@@ -78,8 +78,17 @@ final class ListenerPlanner {
                 conf.getBoolean("literalminus", false), FramingLimits.DEFAULT_MEMORY_LIMIT, new LiteralSpool(spool));
     }
 
-    /** Implicit-TLS services must have TLS; for the others it only enables STARTTLS, so a failure is a warning. */
+    /**
+     * Implicit-TLS services must have TLS; for the others it only enables STARTTLS, so a failure is a warning.
+     * {@code tls_server_cert: disabled} turns TLS off (no self-signed certificate either).
+     */
     private static SslContext tls(String name, ImapdConf conf, boolean required) throws ConfigException, IOException {
+        if ("disabled".equalsIgnoreCase(conf.getString("tls_server_cert", "").trim())) {
+            if (required) {
+                throw new ConfigException("service " + name + " uses implicit TLS (-s) but tls_server_cert is disabled");
+            }
+            return null;
+        }
         try {
             return ServerTlsContexts.forService(conf);
         } catch (ConfigException | IOException e) {
