@@ -148,11 +148,15 @@ public final class ImapdConf {
     /** The {@code partition-<name>} options as paths, keyed by partition name. */
     public Map<String, Path> partitions() {
         Map<String, Path> partitions = new LinkedHashMap<>();
-        family("partition-").forEach((name, dir) -> partitions.put(name, Path.of(dir)));
+        family("partition-").forEach((name, dir) -> partitions.put(name, Path.of(dir).toAbsolutePath().normalize()));
         return Collections.unmodifiableMap(partitions);
     }
 
-    /** configdirectory, which Cyrus requires: absolute and not "/". */
+    /**
+     * configdirectory, which Cyrus requires and which must not be "/". Unlike Cyrus, a relative path is accepted and
+     * resolved against the working directory, so that a development configuration in the repository can keep its
+     * data under ./var.
+     */
     public Path configDirectory() throws ConfigException {
         Optional<Setting> found = setting(CONFIGDIRECTORY);
         if (found.isEmpty()) {
@@ -160,13 +164,14 @@ public final class ImapdConf {
             throw source == null ? new ConfigException(what) : new ConfigException(source, what);
         }
         String dir = found.get().value();
-        if (!dir.startsWith("/")) {
-            throw located(found.get(), "configdirectory must be an absolute path, not '" + dir + "'");
+        if (dir.isBlank()) {
+            throw located(found.get(), "configdirectory must not be empty");
         }
-        if (dir.equals("/")) {
+        Path path = Path.of(dir).toAbsolutePath().normalize();
+        if (path.getParent() == null) {
             throw located(found.get(), "configdirectory must not be '/'");
         }
-        return Path.of(dir);
+        return path;
     }
 
     /** Every option name set (lower-case, service-prefixed names included), in file order. */
