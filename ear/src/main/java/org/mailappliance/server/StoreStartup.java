@@ -52,8 +52,8 @@ public class StoreStartup {
 
     /**
      * A store that cannot start leaves the appliance unable to serve anything; the gate's failure makes every
-     * protocol answer with a temporary failure and readiness stays DOWN, and the process exits unless told not to
-     * (so that a supervisor sees the failure instead of a half-alive server).
+     * protocol answer with a temporary failure and readiness stays DOWN; the launcher also sets
+     * {@code appliance.exitOnFatal=true} so that the process exits and a supervisor sees the failure.
      */
     private void fatal(String message, Throwable logged, Throwable cause) {
         if (logged == null) {
@@ -62,7 +62,7 @@ public class StoreStartup {
             LOG.log(Level.SEVERE, message, logged);
         }
         StoreGate.fail(cause);
-        if (Boolean.parseBoolean(System.getProperty("appliance.exitOnFatal", "true"))) {
+        if (Boolean.getBoolean("appliance.exitOnFatal")) {
             Thread exit = new Thread(() -> System.exit(78), "appliance-fatal-exit");
             exit.setDaemon(true);
             exit.start();

@@ -74,9 +74,11 @@ public class MailResourceAdapter implements ResourceAdapter {
         } catch (ConfigException e) {
             // the message says file:line: what is wrong; that is what the operator needs, not a stack trace
             LOG.severe(() -> "cannot activate " + owner + ": " + e.getMessage());
+            FatalStartup.exitIfConfigured();
             throw new ResourceException(e.getMessage(), e);
         } catch (IOException e) {
             LOG.severe(() -> "cannot activate " + owner + ": " + e.getMessage());
+            FatalStartup.exitIfConfigured();
             throw new ResourceException(e.getMessage(), e);
         }
         GatedDispatcher dispatcher = new GatedDispatcher(new WorkManagerExecutor(workManager),
@@ -86,6 +88,7 @@ public class MailResourceAdapter implements ResourceAdapter {
                     ServiceListeners.open(owner, services, loops, dispatcher));
         } catch (IOException | RuntimeException e) {
             LOG.severe(() -> "cannot activate " + owner + ": " + e.getMessage());
+            FatalStartup.exitIfConfigured();
             throw new ResourceException(e.getMessage(), e);
         }
     }
