@@ -14,8 +14,10 @@ class MailStoreTest {
     @StoreTest
     void openMigratesCreatesPartitionsAndKeepsTheInstanceId(TestBackend backend) {
         String instanceId;
+        String newest;
         try (MailStore store = MailStore.open(backend.storeSettings())) {
-            assertThat(store.migrationsApplied()).extracting(AppliedMigration::version).containsExactly("1");
+            assertThat(store.migrationsApplied()).extracting(AppliedMigration::version).startsWith("1");
+            newest = store.migrationsApplied().get(store.migrationsApplied().size() - 1).version();
             assertThat(backend.directory().resolve("spool")).isDirectory();
             instanceId = store.instanceId();
         }
@@ -24,7 +26,7 @@ class MailStoreTest {
 
         assertThat(reopened.migrationsApplied()).isEmpty();
         assertThat(reopened.instanceId()).isEqualTo(instanceId);
-        assertThat(reopened.database().schemaVersion()).isEqualTo("1");
+        assertThat(reopened.database().schemaVersion()).isEqualTo(newest);
     }
 
     @StoreTest

@@ -20,25 +20,26 @@ class MigrationTest {
         assertThat(database.schemaVersion()).isNull();
         List<AppliedMigration> applied = database.migrate();
 
-        assertThat(applied).extracting(AppliedMigration::version).containsExactly("1");
+        assertThat(applied).extracting(AppliedMigration::version).startsWith("1");
         assertThat(applied.get(0).description()).isEqualTo("bootstrap");
-        assertThat(database.schemaVersion()).isEqualTo("1");
+        // later issues add migrations; the recorded version is the newest one applied
+        assertThat(database.schemaVersion()).isEqualTo(applied.get(applied.size() - 1).version());
         assertThat(tables(database)).contains("accounts", "mailboxes", "store_meta");
     }
 
     @StoreTest
     void migratingAgainIsANoOp(TestBackend backend) {
         Database database = backend.openDatabase();
-        database.migrate();
+        List<AppliedMigration> applied = database.migrate();
 
         assertThat(database.migrate()).isEmpty();
-        assertThat(database.schemaVersion()).isEqualTo("1");
+        assertThat(database.schemaVersion()).isEqualTo(applied.get(applied.size() - 1).version());
     }
 
     @StoreTest
     void aSecondPoolOnTheSameDatabaseFindsItMigrated(TestBackend backend) {
         try (Database first = Database.open(backend.databaseSettings())) {
-            assertThat(first.migrate()).hasSize(1);
+            assertThat(first.migrate()).isNotEmpty();
         }
         Database second = backend.openDatabase();
 
