@@ -23,7 +23,7 @@ admin_call() { # method path [curl args...]; the request body, if any, comes fro
   printf 'user = "%s:%s"\n' "$user" "$pass" > "$cfg"
   local out code
   out=$(mktemp)
-  code=$(curl -sS -K "$cfg" -o "$out" -w '%{http_code}' -X "$method" "$@" "http://$addr:$port/admin/$path") || code=000
+  code=$(curl -sS -K "$cfg" -o "$out" -w '%{http_code}' -X "$method" "$@" "http://$addr:$port/mail/admin/$path") || code=000
   rm -f "$cfg"
   if [ "${code:0:1}" != 2 ]; then
     echo "admin endpoint answered $code: $(cat "$out")" >&2; rm -f "$out"; return 1
