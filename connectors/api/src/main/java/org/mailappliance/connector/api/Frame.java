@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>For LINE mode: one line, no literals. For IMAP mode: {@code lines.size() == literals.size() + 1}; line
  * {@code i} (without its CRLF) ends with the marker of literal {@code i}, and line {@code i+1} continues the command
- * after that literal. For DOT mode: one empty line and one literal holding the unstuffed data.
+ * after that literal. For DOT mode: one literal holding the unstuffed data between two empty lines.
  */
 public final class Frame {
 
