@@ -29,6 +29,8 @@ class ImapListenerIT {
     @Test
     void clientsConnectingDuringStartupAreNeverServedAHalfReadyStore() throws Exception {
         StartupProbe.awaitLogin(120_000);
+        System.out.println("startup probe outcomes: " + StartupProbe.OUTCOMES.stream()
+                .collect(java.util.stream.Collectors.groupingBy(o -> o, java.util.stream.Collectors.counting())));
         assertThat(StartupProbe.OUTCOMES).as("probe outcomes during boot").contains("login-ok")
                 .allMatch(o -> o.equals("refused") || o.equals("unavailable") || o.equals("login-ok"));
     }
