@@ -159,7 +159,8 @@ final class TransactionCommands {
     }
 
     private static Reply tooBig(LmtpSettings settings, String what) {
-        return new Reply(552, "5.2.3", what + " exceeds fixed maximum message size (" + settings.maxMessageSize() + ")");
+        return new Reply(552, "5.2.3", what + " exceeds fixed maximum message size"
+                + (settings.maxMessageSize() > 0 ? " (" + settings.maxMessageSize() + ")" : ""));
     }
 
     private List<Reply> deliver(LmtpSession session, Transaction tx, List<AcceptedRecipient> recipients,

@@ -1,0 +1,37 @@
+package org.mailappliance.lmtp.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every {@code src/test/resources/transcripts/*.txt} as its own test. */
+class TranscriptTest {
+
+    @TestFactory
+    Stream<DynamicTest> transcripts() throws IOException, URISyntaxException {
+        Path dir = Path.of(TranscriptTest.class.getResource("/transcripts").toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).as("transcript files").isNotEmpty();
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
+                () -> new TranscriptRunner(f).run()));
+    }
+
+    @Test
+    void wildcardMatchesAnyTextIncludingNone() {
+        assertThat(TranscriptRunner.pattern("250 2.0.0 ...").matcher("250 2.0.0 ok").matches()).isTrue();
+        assertThat(TranscriptRunner.pattern("250 2.0.0 ...").matcher("250 2.0.0 ").matches()).isTrue();
+        assertThat(TranscriptRunner.pattern("250 [X] ...").matcher("250 [Y] z").matches()).isFalse();
+        assertThat(TranscriptRunner.pattern("250 (x)").matcher("250 (x) more").matches()).isFalse();
+    }
+}
