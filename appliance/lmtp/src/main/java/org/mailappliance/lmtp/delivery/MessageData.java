@@ -15,9 +15,8 @@ import org.mailappliance.lmtp.address.MailPath;
  * message must start with.
  *
  * <p>The engine does not change the octets: the port writes the stored message, so it adds the trace field while
- * staging (Cyrus adds {@code Return-Path} in lmtpd and drops any Return-Path the client sent). Use
- * {@link #openWithReturnPath()} to stream the final message, or {@link #returnPathField()} and {@link #raw()} when
- * writing the staging file differently. Never read the data into one array: it can be as large as maxmessagesize.
+ * staging. Use {@link #openWithReturnPath()} to stream the final message: it is the Return-Path field followed by the
+ * client's octets without any Return-Path field of their own (Cyrus drops those too). Never read the data into one array: it can be as large as maxmessagesize.
  * Valid only during the {@link Deliveries#deliver} call unless claimed with {@code raw().moveTo(path)}.
  */
 public final class MessageData {
@@ -56,14 +55,13 @@ public final class MessageData {
         return returnPathField;
     }
 
-    /** Size of {@link #openWithReturnPath()}. */
-    public long sizeWithReturnPath() {
-        return returnPathField.getBytes(StandardCharsets.US_ASCII).length + raw.size();
-    }
-
-    /** A stream of the Return-Path field followed by the client's octets; the caller closes it. */
+    /**
+     * A stream of the message to store: the Return-Path field, then the client's octets minus the Return-Path fields
+     * of their header. Its length is known only once read (count while staging). The caller closes it.
+     */
     public InputStream openWithReturnPath() throws IOException {
         return new SequenceInputStream(
-                new ByteArrayInputStream(returnPathField.getBytes(StandardCharsets.US_ASCII)), raw.open());
+                new ByteArrayInputStream(returnPathField.getBytes(StandardCharsets.US_ASCII)),
+                new ReturnPathFilter(raw.open()));
     }
 }

@@ -93,7 +93,9 @@ public final class FakeDeliveries implements Deliveries {
                 + envelope.authorization().orElse("-") + " to=" + recipients.stream()
                 .map(a -> a.verdict().mailbox() + (a.ignoreQuota() ? "(ignorequota)" : ""))
                 .collect(Collectors.joining(",")) + " lhlo=" + session.lhloName());
-        calls.add("message " + data.sizeWithReturnPath() + " octets: " + text(data));
+        String message = text(data);
+        calls.add("message " + message.getBytes(StandardCharsets.UTF_8).length + " octets: "
+                + message.replace("\r\n", "|"));
         if (failure != null) {
             throw failure;
         }
@@ -109,7 +111,7 @@ public final class FakeDeliveries implements Deliveries {
 
     private static String text(MessageData data) {
         try (InputStream in = data.openWithReturnPath()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "|");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,11 +11,18 @@ import org.mailappliance.connector.api.Literal;
 public final class MemoryLiteral implements Literal {
     private final byte[] octets;
     private final boolean binary;
+    private final boolean streamOnly;
     private boolean moved;
 
     public MemoryLiteral(byte[] octets, boolean binary) {
+        this(octets, binary, false);
+    }
+
+    /** @param streamOnly refuse {@link #bytes(int)}: message data must be streamed, never read onto the heap whole */
+    public MemoryLiteral(byte[] octets, boolean binary, boolean streamOnly) {
         this.octets = octets.clone();
         this.binary = binary;
+        this.streamOnly = streamOnly;
     }
 
     @Override
@@ -37,6 +44,9 @@ public final class MemoryLiteral implements Literal {
     @Override
     public byte[] bytes(int max) throws IOException {
         check();
+        if (streamOnly) {
+            throw new AssertionError("message data was read as one array instead of streamed");
+        }
         if (octets.length > max) {
             throw new IOException("literal of " + octets.length + " octets exceeds " + max);
         }

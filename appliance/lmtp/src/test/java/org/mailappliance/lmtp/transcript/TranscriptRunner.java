@@ -236,7 +236,7 @@ final class TranscriptRunner {
                     data.writeBytes((unstuffed + "\r\n").getBytes(StandardCharsets.UTF_8));
                 }
                 frame = new Frame(List.of(new byte[0], new byte[0]),
-                        List.of(new MemoryLiteral(data.toByteArray(), false)), null);
+                        List.of(new MemoryLiteral(data.toByteArray(), false, true)), null);
             } else {
                 frame = Frame.line(input.poll().getBytes(StandardCharsets.UTF_8));
             }
