@@ -8,7 +8,7 @@ public final class Replies {
     public static final Reply OK = new Reply(250, "2.0.0", "ok");
     public static final Reply MAIL_OK = new Reply(250, "2.1.0", "ok");
     public static final Reply RCPT_OK = new Reply(250, "2.1.5", "ok");
-    public static final Reply GO_AHEAD_DATA = new Reply(354, "3.0.0", "go ahead");
+    public static final Reply GO_AHEAD_DATA = new Reply(354, "", "go ahead");
     public static final Reply BYE = new Reply(221, "2.0.0", "bye");
     public static final Reply VRFY = new Reply(252, "2.3.3", "try RCPT to attempt delivery");
     public static final Reply BEGIN_TLS = new Reply(220, "2.0.0", "Begin TLS negotiation now");

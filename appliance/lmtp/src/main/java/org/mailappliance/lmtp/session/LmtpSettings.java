@@ -39,7 +39,7 @@ public record LmtpSettings(String serverName, boolean showProduct, long maxMessa
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
     public static final int DEFAULT_MAX_RECIPIENTS = 1000;
-    public static final String PRODUCT = "Mail Appliance LMTP";
+    public static final String PRODUCT = "Mail Appliance";
 
     /** Reads the settings from the service view of imapd.conf ({@code conf.forService(service)}). */
     public static LmtpSettings from(ImapdConf conf) throws ConfigException {
