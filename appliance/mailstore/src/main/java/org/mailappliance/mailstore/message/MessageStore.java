@@ -1,74 +1,228 @@
 package org.mailappliance.mailstore.message;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.mailappliance.mailstore.StoreException;
+import org.mailappliance.mailstore.db.Database;
+import org.mailappliance.mailstore.events.ChangeEvents;
+import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
+import org.mailappliance.mailstore.message.MessageFiles.StagedFile;
+import org.mailappliance.mailstore.message.mime.MessageAnalyzer;
+import org.mailappliance.mailstore.partition.Partitions;
+import org.mailappliance.mailstore.quota.MailboxUsage;
+import org.mailappliance.mailstore.quota.Quotas;
 
 /**
  * Messages in mailboxes: the delivery/APPEND write path, COPY, flag STORE, EXPUNGE and the reads FETCH needs.
  * Mailboxes are named by internal name. Every method is safe to call from many threads at once.
  *
- * <p>Write path: the source is written to a stage file under {@code <partition>/stage./} and fsynced; then per
- * target, in one database transaction that holds the mailbox row locked: allocate the UID, hard-link (or copy
- * across partitions) the stage file into the mailbox directory as {@code <uid>.}, fsync the directory, insert the
- * record, charge the quota, commit. Only when this returns may the caller acknowledge.
+ * <p>Write path: the source is written (or hard-linked) to a stage file under {@code <partition>/stage./} and
+ * fsynced; then per target, in one database transaction that holds the mailbox row locked: take the next UID,
+ * hard-link (or copy, across partitions or without {@code singleinstancestore}) the stage file into the mailbox
+ * directory as {@code <uid>.}, fsync the directory, insert the record, charge the quota, record the delivery for
+ * {@code duplicatesuppression}, commit; then publish the change. Only when this returns may the caller
+ * acknowledge. One transaction per target, not one for all: a full quota or a missing mailbox fails only its own
+ * target, and no transaction holds two mailbox locks (no lock-order deadlocks between deliveries).
  */
 public final class MessageStore {
-    private static final String PENDING = "implemented in the next commit";
+    private static final Logger LOG = Logger.getLogger(MessageStore.class.getName());
+
+    private final Database database;
+    private final MessageFiles files;
+    private final Partitions partitions;
+    private final Appender appender;
+    private final Copier copier;
+    private final FlagStore flagStore;
+    private final Expunger expunger;
+
+    public MessageStore(Database database, Partitions partitions, Quotas quotas, ChangeEvents events,
+            MessageStoreSettings settings) {
+        this(database, partitions, quotas, events, settings, Clock.systemUTC());
+    }
+
+    public MessageStore(Database database, Partitions partitions, Quotas quotas, ChangeEvents events,
+            MessageStoreSettings settings, Clock clock) {
+        this.database = database;
+        this.partitions = partitions;
+        this.files = new MessageFiles(partitions);
+        Transactions transactions = new Transactions(database);
+        this.appender = new Appender(transactions, files, quotas, events, settings, clock);
+        this.copier = new Copier(transactions, files, quotas, events, settings, clock);
+        this.flagStore = new FlagStore(transactions, events);
+        this.expunger = new Expunger(transactions, files, quotas, events, settings.expungeMode());
+    }
 
     /** Delivers one message to every target; one result per target, in order. Never throws for one target's failure. */
     public List<AppendResult> deliver(DeliveryRequest request) {
-        throw new UnsupportedOperationException(PENDING);
+        return appender.deliver(request);
     }
 
-    /** IMAP APPEND from a spooled literal; the file is read, not moved. No duplicate suppression. */
+    /** IMAP APPEND from a spooled literal; the file is read (or hard-linked), never moved. No duplicate suppression. */
     public AppendResult append(String mailbox, Path source, Set<String> flags, Instant internalDate) {
-        throw new UnsupportedOperationException(PENDING);
+        return appendStaged(mailbox, flags, internalDate, partition -> files.stageFromFile(partition, source));
     }
 
     /** IMAP APPEND from a stream; it is written to the stage file as it is read. */
     public AppendResult append(String mailbox, InputStream source, Set<String> flags, Instant internalDate) {
-        throw new UnsupportedOperationException(PENDING);
+        return appendStaged(mailbox, flags, internalDate, partition -> files.stageFromStream(partition, source));
+    }
+
+    private interface Stager {
+        StagedFile stage(String partition) throws IOException;
+    }
+
+    private AppendResult appendStaged(String mailbox, Set<String> flags, Instant internalDate, Stager stager) {
+        String partition = appender.partitionsOf(List.of(mailbox)).get(mailbox);
+        if (partition == null) {
+            return new AppendResult.NoSuchMailbox(mailbox);
+        }
+        StagedFile stage;
+        try {
+            stage = stager.stage(partition);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "APPEND to " + mailbox + ": staging failed", e);
+            return new AppendResult.Failed(mailbox, Appender.describe(e));
+        }
+        try {
+            return appender.append(stage, mailbox, Flags.of(flags), internalDate);
+        } finally {
+            Appender.removeStage(stage);
+        }
     }
 
     /** COPY: new UIDs in {@code toMailbox} for the given (unexpunged) messages, flags and INTERNALDATE kept; all or nothing. */
     public CopyResult copy(String fromMailbox, Collection<Long> uids, String toMailbox) {
-        throw new UnsupportedOperationException(PENDING);
+        return copier.copy(fromMailbox, uids, toMailbox);
     }
 
-    /** STORE flags with one new modseq for the whole command; UNCHANGEDSINCE per RFC 7162 when given. */
+    /**
+     * STORE flags with one new modseq for the whole command; UNCHANGEDSINCE per RFC 7162 when given.
+     *
+     * @throws NoSuchMailboxException if the mailbox does not exist
+     */
     public StoreResult store(String mailbox, Collection<Long> uids, FlagOperation op, Set<String> flags,
             OptionalLong unchangedSince) {
-        throw new UnsupportedOperationException(PENDING);
+        return flagStore.store(mailbox, uids, op, flags, unchangedSince);
     }
 
-    /** EXPUNGE the messages flagged \Deleted; with {@code onlyUids} (UID EXPUNGE) only those among them. */
+    /**
+     * EXPUNGE the messages flagged \Deleted; with {@code onlyUids} (UID EXPUNGE) only those among them.
+     *
+     * @throws NoSuchMailboxException if the mailbox does not exist
+     */
     public ExpungeResult expunge(String mailbox, Optional<Collection<Long>> onlyUids) {
-        throw new UnsupportedOperationException(PENDING);
+        return expunger.expunge(mailbox, onlyUids);
     }
 
     /** Unexpunged records with {@code firstUid <= uid <= lastUid}, ascending. */
     public List<MessageRecord> records(String mailbox, long firstUid, long lastUid) {
-        throw new UnsupportedOperationException(PENDING);
+        return database.withConnection(c -> MessageIndex.records(c, mailbox, mailboxId(c, mailbox), firstUid, lastUid,
+                false));
     }
 
     /** Records (expunged ones too) whose modseq is above {@code modSeq}, ascending by UID (CONDSTORE/QRESYNC). */
     public List<MessageRecord> changedSince(String mailbox, long modSeq) {
-        throw new UnsupportedOperationException(PENDING);
+        return database.withConnection(c -> MessageIndex.changedSince(c, mailbox, mailboxId(c, mailbox), modSeq));
     }
 
-    /** The cached ENVELOPE/BODYSTRUCTURE/sort fields of one message. */
+    /** The keywords set on any message of the mailbox (for the FLAGS and PERMANENTFLAGS responses). */
+    public Set<String> keywordsInUse(String mailbox) {
+        return database.withConnection(c -> {
+            Set<String> out = new TreeSet<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT keyword FROM message_keywords WHERE mailbox_id = ?")) {
+                s.setLong(1, mailboxId(c, mailbox));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The cached ENVELOPE/BODY/BODYSTRUCTURE, header size and sort fields of one unexpunged message; computed from
+     * the file when the index holds none (a value too large for its column).
+     */
     public Optional<MessageCache> cache(String mailbox, long uid) {
-        throw new UnsupportedOperationException(PENDING);
+        MessageCache cached = database.withConnection(c -> MessageIndex.cache(c, mailboxId(c, mailbox), uid));
+        if (cached == null) {
+            return Optional.empty();
+        }
+        if (cached.envelope() == null || cached.body() == null || cached.bodyStructure() == null) {
+            return Optional.of(MessageAnalyzer.analyze(openMessage(mailbox, uid)));
+        }
+        return Optional.of(cached);
     }
 
-    /** The message's file, for streaming BODY[] sections. */
+    /**
+     * The message's file, for streaming BODY[] sections.
+     *
+     * @throws NoSuchMessageException if there is no unexpunged record with that UID or its file is gone
+     */
     public Path openMessage(String mailbox, long uid) {
-        throw new UnsupportedOperationException(PENDING);
+        return database.withConnection(c -> {
+            MailboxRow row = MailboxRow.find(c, mailbox).orElseThrow(() -> new NoSuchMailboxException(mailbox));
+            String state = MessageIndex.fileState(c, row.id(), uid);
+            if (state == null) {
+                throw new NoSuchMessageException(mailbox, uid, "no such message");
+            }
+            Path file = MessageFiles.messageFile(files.mailboxDirectory(row.partition(), row.name()), uid);
+            if (!MessageIndex.FILE_PRESENT.equals(state) || !Files.isRegularFile(file)) {
+                throw new NoSuchMessageException(mailbox, uid, "the message file " + file + " is missing");
+            }
+            return file;
+        });
+    }
+
+    /** Counts what a mailbox holds (unexpunged messages), for quota recomputation. */
+    public MailboxUsage usage() {
+        return (c, mailbox) -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(m.size), 0), COUNT(m.uid) "
+                    + "FROM messages m JOIN mailboxes b ON b.id = m.mailbox_id WHERE b.name = ? AND m.expunged = FALSE")) {
+                s.setString(1, mailbox);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new MailboxUsage.Usage(r.getLong(1), r.getLong(2));
+                }
+            }
+        };
+    }
+
+    /**
+     * Crash recovery; {@link org.mailappliance.mailstore.MailStore#open} runs it after migrating, before anything
+     * else uses the store.
+     */
+    public RecoveryReport recover() {
+        return new StartupRecovery(database, files, partitions).run();
+    }
+
+    private static long mailboxId(java.sql.Connection c, String mailbox) throws java.sql.SQLException {
+        return MailboxRow.find(c, mailbox).orElseThrow(() -> new NoSuchMailboxException(mailbox)).id();
+    }
+
+    /** Used by tests and tools: the directory holding a mailbox's message files. */
+    Path directoryOf(String mailbox) {
+        return database.withConnection(c -> {
+            MailboxRow row = MailboxRow.find(c, mailbox).orElseThrow(() -> new StoreException("no mailbox " + mailbox));
+            return files.mailboxDirectory(row.partition(), row.name());
+        });
     }
 }

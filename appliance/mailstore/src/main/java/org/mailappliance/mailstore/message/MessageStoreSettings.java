@@ -10,9 +10,12 @@ import org.mailappliance.config.ImapdConf;
  * @param singleInstanceStore  {@code singleinstancestore} (default on): hard-link one file into every mailbox of a
  *                             partition instead of copying it
  * @param expungeMode          {@code expunge_mode} (default delayed)
+ * @param strictQuota          {@code lmtp_strict_quota} (default off): a delivery is refused when this message would
+ *                             go over the STORAGE limit, not only when the limit is already exceeded
  */
-public record MessageStoreSettings(boolean duplicateSuppression, boolean singleInstanceStore, ExpungeMode expungeMode) {
-    public static final MessageStoreSettings DEFAULTS = new MessageStoreSettings(true, true, ExpungeMode.DELAYED);
+public record MessageStoreSettings(boolean duplicateSuppression, boolean singleInstanceStore, ExpungeMode expungeMode,
+        boolean strictQuota) {
+    public static final MessageStoreSettings DEFAULTS = new MessageStoreSettings(true, true, ExpungeMode.DELAYED, false);
 
     public static MessageStoreSettings from(ImapdConf conf) throws ConfigException {
         ExpungeMode mode;
@@ -22,6 +25,6 @@ public record MessageStoreSettings(boolean duplicateSuppression, boolean singleI
             throw new ConfigException(e.getMessage());
         }
         return new MessageStoreSettings(conf.getBoolean("duplicatesuppression", true),
-                conf.getBoolean("singleinstancestore", true), mode);
+                conf.getBoolean("singleinstancestore", true), mode, conf.getBoolean("lmtp_strict_quota", false));
     }
 }
