@@ -8,7 +8,13 @@ import org.mailappliance.mailstore.accounts.Accounts;
 import org.mailappliance.mailstore.db.AppliedMigration;
 import org.mailappliance.mailstore.db.Database;
 import org.mailappliance.mailstore.db.StoreMeta;
+import org.mailappliance.mailstore.events.ChangeEvents;
+import org.mailappliance.mailstore.events.SyncLog;
+import org.mailappliance.mailstore.mailbox.Annotations;
+import org.mailappliance.mailstore.mailbox.MailboxSettings;
 import org.mailappliance.mailstore.mailbox.Mailboxes;
+import org.mailappliance.mailstore.mailbox.Subscriptions;
+import org.mailappliance.mailstore.quota.Quotas;
 import org.mailappliance.mailstore.partition.Partitions;
 
 /**
@@ -22,19 +28,28 @@ public final class MailStore implements AutoCloseable {
     private final Accounts accounts;
     private final Mailboxes mailboxes;
     private final StoreMeta meta;
+    private final ChangeEvents events;
+    private final Quotas quotas;
+    private final Subscriptions subscriptions;
+    private final Annotations annotations;
 
-    private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations) {
+    private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
+            MailboxSettings mailboxSettings, SyncLog syncLog) {
         this.database = database;
         this.partitions = partitions;
         this.migrationsApplied = List.copyOf(applied);
         this.accounts = new Accounts(database, iterations);
-        this.mailboxes = new Mailboxes(database, partitions);
+        this.events = new ChangeEvents(syncLog);
+        this.quotas = new Quotas(database, events);
+        this.mailboxes = new Mailboxes(database, partitions, mailboxSettings, events, quotas, java.time.Clock.systemUTC());
+        this.subscriptions = new Subscriptions(database, events);
+        this.annotations = new Annotations(database, events, java.time.Clock.systemUTC());
         this.meta = new StoreMeta(database);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
     public static MailStore open(ImapdConf conf) throws ConfigException {
-        return open(MailStoreSettings.from(conf));
+        return open(MailStoreSettings.from(conf), MailboxSettings.from(conf), SyncLog.from(conf));
     }
 
     /**
@@ -43,11 +58,17 @@ public final class MailStore implements AutoCloseable {
      * @throws StoreException if any step fails; nothing stays open then
      */
     public static MailStore open(MailStoreSettings settings) {
+        return open(settings, MailboxSettings.defaults(), SyncLog.disabled());
+    }
+
+    /** {@link #open(MailStoreSettings)} with mailbox options (delete_mode, ACL rules, autocreate) and a sync_log. */
+    public static MailStore open(MailStoreSettings settings, MailboxSettings mailboxSettings, SyncLog syncLog) {
         Database database = Database.open(settings.database());
         try {
             List<AppliedMigration> applied = database.migrate();
             settings.partitions().ensureCreated();
-            MailStore store = new MailStore(database, settings.partitions(), applied, settings.scramIterations());
+            MailStore store = new MailStore(database, settings.partitions(), applied, settings.scramIterations(),
+                    mailboxSettings, syncLog);
             store.meta.instanceId();
             return store;
         } catch (RuntimeException e) {
@@ -62,6 +83,23 @@ public final class MailStore implements AutoCloseable {
 
     public Mailboxes mailboxes() {
         return mailboxes;
+    }
+
+    /** Change notifications (IDLE, indexer) and the sync_log; publish only after a commit. */
+    public ChangeEvents events() {
+        return events;
+    }
+
+    public Quotas quotas() {
+        return quotas;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public Annotations annotations() {
+        return annotations;
     }
 
     public Database database() {

@@ -132,29 +132,32 @@ public final class Quotas {
      * @throws IllegalArgumentException for a limit below {@link QuotaRoot#UNLIMITED}
      */
     public QuotaRoot setLimits(String root, long storageLimitKiB, long messageLimit) {
-        requireLimit("STORAGE", storageLimitKiB);
-        requireLimit("MESSAGE", messageLimit);
-        QuotaRoot result = database.inTransaction(c -> {
-            List<SubtreeMailbox> subtree = lockSubtree(c, root);
-            if (subtree.stream().noneMatch(m -> m.name.equals(root))) {
-                throw new NoSuchMailboxException(root);
-            }
-            Optional<QuotaRoot> existing = find(c, root, true);
-            if (existing.isPresent()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE quota_roots SET storage_limit_kib = ?, message_limit = ? WHERE root = ?")) {
-                    setLimit(s, 1, storageLimitKiB);
-                    setLimit(s, 2, messageLimit);
-                    s.setString(3, root);
-                    s.executeUpdate();
-                }
-            } else {
-                createRoot(c, root, subtree, storageLimitKiB, messageLimit);
-            }
-            return find(c, root, false).orElseThrow();
-        });
+        QuotaRoot result = database.inTransaction(c -> setLimits(c, root, storageLimitKiB, messageLimit));
         events.publish(new ChangeEvent.QuotaChanged(root));
         return result;
+    }
+
+    /** {@link #setLimits(String, long, long)} inside the caller's transaction; the caller publishes QuotaChanged. */
+    public QuotaRoot setLimits(Connection c, String root, long storageLimitKiB, long messageLimit) throws SQLException {
+        requireLimit("STORAGE", storageLimitKiB);
+        requireLimit("MESSAGE", messageLimit);
+        List<SubtreeMailbox> subtree = lockSubtree(c, root);
+        if (subtree.stream().noneMatch(m -> m.name.equals(root))) {
+            throw new NoSuchMailboxException(root);
+        }
+        Optional<QuotaRoot> existing = find(c, root, true);
+        if (existing.isPresent()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE quota_roots SET storage_limit_kib = ?, message_limit = ? WHERE root = ?")) {
+                setLimit(s, 1, storageLimitKiB);
+                setLimit(s, 2, messageLimit);
+                s.setString(3, root);
+                s.executeUpdate();
+            }
+        } else {
+            createRoot(c, root, subtree, storageLimitKiB, messageLimit);
+        }
+        return find(c, root, false).orElseThrow();
     }
 
     /**
@@ -163,38 +166,61 @@ public final class Quotas {
      * @return false if there was no such root
      */
     public boolean remove(String root) {
-        boolean removed = database.inTransaction(c -> {
-            List<SubtreeMailbox> subtree = lockSubtree(c, root);
-            Optional<QuotaRoot> existing = find(c, root, true);
-            if (existing.isEmpty()) {
-                return false;
-            }
-            String parent = MailboxTree.parent(root);
-            Optional<QuotaRoot> above = parent == null ? Optional.empty() : rootOf(c, parent);
-            long bytes = 0;
-            long messages = 0;
-            List<String> moved = new ArrayList<>();
-            for (SubtreeMailbox m : subtree) {
-                if (root.equals(m.quotaRoot)) {
-                    bytes += m.usedBytes;
-                    messages += m.usedMessages;
-                    moved.add(m.name);
-                }
-            }
-            setQuotaRootColumn(c, moved, above.map(QuotaRoot::name).orElse(null));
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM quota_roots WHERE root = ?")) {
-                s.setString(1, root);
-                s.executeUpdate();
-            }
-            if (above.isPresent()) {
-                addUsage(c, above.get().name(), bytes, messages);
-            }
-            return true;
-        });
+        boolean removed = database.inTransaction(c -> remove(c, root));
         if (removed) {
             events.publish(new ChangeEvent.QuotaChanged(root));
         }
         return removed;
+    }
+
+    /**
+     * {@link #remove(String)} inside the caller's transaction (mailbox deletion removes the root set on the deleted
+     * mailbox, as Cyrus does); the caller publishes {@link ChangeEvent.QuotaChanged} after its commit.
+     */
+    public boolean remove(Connection c, String root) throws SQLException {
+        List<SubtreeMailbox> subtree = lockSubtree(c, root);
+        Optional<QuotaRoot> existing = find(c, root, true);
+        if (existing.isEmpty()) {
+            return false;
+        }
+        String parent = MailboxTree.parent(root);
+        Optional<QuotaRoot> above = parent == null ? Optional.empty() : rootOf(c, parent);
+        long bytes = 0;
+        long messages = 0;
+        List<String> moved = new ArrayList<>();
+        for (SubtreeMailbox m : subtree) {
+            if (root.equals(m.quotaRoot)) {
+                bytes += m.usedBytes;
+                messages += m.usedMessages;
+                moved.add(m.name);
+            }
+        }
+        setQuotaRootColumn(c, moved, above.map(QuotaRoot::name).orElse(null));
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM quota_roots WHERE root = ?")) {
+            s.setString(1, root);
+            s.executeUpdate();
+        }
+        if (above.isPresent()) {
+            addUsage(c, above.get().name(), bytes, messages);
+        }
+        return true;
+    }
+
+    /**
+     * Renames the roots set on {@code from} and mailboxes below it along with a subtree rename, inside the caller's
+     * transaction; returns the old names of the roots renamed, in order (the caller publishes QuotaChanged).
+     */
+    public List<String> renameRoots(Connection c, String from, String to) throws SQLException {
+        List<String> renamed = new ArrayList<>();
+        for (QuotaRoot r : listIn(c, from)) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE quota_roots SET root = ? WHERE root = ?")) {
+                s.setString(1, MailboxTree.rebase(r.name(), from, to));
+                s.setString(2, r.name());
+                s.executeUpdate();
+            }
+            renamed.add(r.name());
+        }
+        return renamed;
     }
 
     /**
@@ -293,7 +319,8 @@ public final class Quotas {
         setQuotaRootColumn(c, takenOver, root);
     }
 
-    private static void addUsage(Connection c, String root, long bytes, long messages) throws SQLException {
+    /** Adds (or with negative values subtracts) usage of a root, never below zero; a missing root is ignored. */
+    public static void addUsage(Connection c, String root, long bytes, long messages) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE quota_roots SET "
                 + "used_bytes = CASE WHEN used_bytes + ? < 0 THEN 0 ELSE used_bytes + ? END, "
                 + "used_messages = CASE WHEN used_messages + ? < 0 THEN 0 ELSE used_messages + ? END WHERE root = ?")) {
