@@ -14,6 +14,8 @@ import org.mailappliance.mailstore.mailbox.Annotations;
 import org.mailappliance.mailstore.mailbox.MailboxSettings;
 import org.mailappliance.mailstore.mailbox.Mailboxes;
 import org.mailappliance.mailstore.mailbox.Subscriptions;
+import org.mailappliance.mailstore.message.MessageStore;
+import org.mailappliance.mailstore.message.MessageStoreSettings;
 import org.mailappliance.mailstore.quota.Quotas;
 import org.mailappliance.mailstore.partition.Partitions;
 
@@ -32,9 +34,10 @@ public final class MailStore implements AutoCloseable {
     private final Quotas quotas;
     private final Subscriptions subscriptions;
     private final Annotations annotations;
+    private final MessageStore messages;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
-            MailboxSettings mailboxSettings, SyncLog syncLog) {
+            MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
         this.database = database;
         this.partitions = partitions;
         this.migrationsApplied = List.copyOf(applied);
@@ -45,11 +48,13 @@ public final class MailStore implements AutoCloseable {
         this.subscriptions = new Subscriptions(database, events);
         this.annotations = new Annotations(database, events, java.time.Clock.systemUTC());
         this.meta = new StoreMeta(database);
+        this.messages = new MessageStore(database, partitions, quotas, events, messageSettings);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
     public static MailStore open(ImapdConf conf) throws ConfigException {
-        return open(MailStoreSettings.from(conf), MailboxSettings.from(conf), SyncLog.from(conf));
+        return open(MailStoreSettings.from(conf), MailboxSettings.from(conf), SyncLog.from(conf),
+                MessageStoreSettings.from(conf));
     }
 
     /**
@@ -63,13 +68,24 @@ public final class MailStore implements AutoCloseable {
 
     /** {@link #open(MailStoreSettings)} with mailbox options (delete_mode, ACL rules, autocreate) and a sync_log. */
     public static MailStore open(MailStoreSettings settings, MailboxSettings mailboxSettings, SyncLog syncLog) {
+        return open(settings, mailboxSettings, syncLog, MessageStoreSettings.DEFAULTS);
+    }
+
+    /**
+     * {@link #open(MailStoreSettings, MailboxSettings, SyncLog)} with message options (expunge_mode,
+     * duplicatesuppression, singleinstancestore, lmtp_strict_quota). Runs the message store's crash recovery after
+     * migrating, before anything can use the store.
+     */
+    public static MailStore open(MailStoreSettings settings, MailboxSettings mailboxSettings, SyncLog syncLog,
+            MessageStoreSettings messageSettings) {
         Database database = Database.open(settings.database());
         try {
             List<AppliedMigration> applied = database.migrate();
             settings.partitions().ensureCreated();
             MailStore store = new MailStore(database, settings.partitions(), applied, settings.scramIterations(),
-                    mailboxSettings, syncLog);
+                    mailboxSettings, syncLog, messageSettings);
             store.meta.instanceId();
+            store.messages.recover();
             return store;
         } catch (RuntimeException e) {
             database.close();
@@ -88,6 +104,11 @@ public final class MailStore implements AutoCloseable {
     /** Change notifications (IDLE, indexer) and the sync_log; publish only after a commit. */
     public ChangeEvents events() {
         return events;
+    }
+
+    /** Messages: delivery, APPEND, COPY, STORE, EXPUNGE and the reads FETCH needs. */
+    public MessageStore messages() {
+        return messages;
     }
 
     public Quotas quotas() {

@@ -88,4 +88,20 @@ class StartupRecoveryTest {
         assertThat(f.messages.recover()).isEqualTo(new RecoveryReport(0, 0, 1, 0, 0));
         assertThat(file).doesNotExist();
     }
+
+    @StoreTest
+    void openingTheStoreRunsRecovery(TestBackend backend) throws Exception {
+        var first = backend.openStore();
+        String inbox = first.mailboxes().createUser("alice").name();
+        Path spooled = Files.writeString(backend.directory().resolve("spooled"), MessageFixture.message("<o@x>", "o", "b"));
+        first.messages().deliver(new DeliveryRequest(spooled, List.of(DeliveryRequest.Target.of(inbox)), WHEN, null));
+        first.close();
+        Path dir = first.partitions().defaultPath().resolve("user").resolve("alice");
+        Files.writeString(dir.resolve("2."), "crash leftover");
+
+        var reopened = backend.openStore();
+
+        assertThat(dir.resolve("2.")).doesNotExist();
+        assertThat(reopened.messages().openMessage(inbox, 1)).isEqualTo(dir.resolve("1."));
+    }
 }
