@@ -16,6 +16,7 @@ import org.mailappliance.mailstore.mailbox.Mailboxes;
 import org.mailappliance.mailstore.mailbox.Subscriptions;
 import org.mailappliance.mailstore.message.MessageStore;
 import org.mailappliance.mailstore.message.MessageStoreSettings;
+import org.mailappliance.mailstore.message.SeenStates;
 import org.mailappliance.mailstore.quota.Quotas;
 import org.mailappliance.mailstore.partition.Partitions;
 
@@ -35,6 +36,7 @@ public final class MailStore implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final Annotations annotations;
     private final MessageStore messages;
+    private final SeenStates seenStates;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
             MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
@@ -49,6 +51,7 @@ public final class MailStore implements AutoCloseable {
         this.annotations = new Annotations(database, events, java.time.Clock.systemUTC());
         this.meta = new StoreMeta(database);
         this.messages = new MessageStore(database, partitions, quotas, events, messageSettings);
+        this.seenStates = new SeenStates(database, events);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
@@ -109,6 +112,11 @@ public final class MailStore implements AutoCloseable {
     /** Messages: delivery, APPEND, COPY, STORE, EXPUNGE and the reads FETCH needs. */
     public MessageStore messages() {
         return messages;
+    }
+
+    /** Per-user {@code \Seen} on mailboxes the user does not own. */
+    public SeenStates seenStates() {
+        return seenStates;
     }
 
     public Quotas quotas() {
