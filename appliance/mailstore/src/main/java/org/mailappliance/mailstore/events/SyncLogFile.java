@@ -4,23 +4,25 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The writer side of one channel's {@code log} file, doing what Cyrus's sync_log_base does: open O_APPEND|O_CREAT,
  * take an exclusive lock, make sure the path still names the file that was opened (a reader may have renamed it to
  * {@code log-run} meanwhile, and lines written there after the reader took its snapshot would be lost), write,
- * fsync, unlock.
+ * fsync, unlock; retry up to 64 times.
  *
- * <p>Java cannot fstat an open channel, so "the file we opened" is taken as the path's file key read just before
- * opening, and the lock is kept only if the path still has that key after locking. The key can only match a
- * different file if two complete rotations and an inode-number reuse happen between the stat and the open.
+ * <p>Cyrus compares fstat(fd) with stat(path). Java cannot fstat a channel, and comparing stat(path) before the
+ * open with stat(path) after the lock is fooled by inode-number reuse (ext4 hands a freed number straight to the
+ * next {@code log}). Instead the path is opened a second time and that channel asks for a lock: the JVM keeps its
+ * locks per open file (identified by fstat), so the request overlaps ours exactly when the path names the file we
+ * hold, and two files open at once never share an identity. The probe channel stays open until the write is
+ * done, because closing a descriptor of a file drops the process's POSIX locks on it.
  */
 final class SyncLogFile {
     static final String LOG = "log";
@@ -51,20 +53,8 @@ final class SyncLogFile {
         inProcess.lock();
         try {
             for (int attempt = 0; attempt < RETRIES; attempt++) {
-                Object keyBefore = fileKeyOrCreate();
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
-                        StandardOpenOption.CREATE)) {
-                    try (FileLock lock = channel.lock()) {
-                        if (!Objects.equals(keyBefore, fileKey())) {
-                            continue;
-                        }
-                        ByteBuffer buffer = ByteBuffer.wrap(lines);
-                        while (buffer.hasRemaining()) {
-                            channel.write(buffer);
-                        }
-                        channel.force(false);
-                        return;
-                    }
+                if (tryAppend(lines)) {
+                    return;
                 }
             }
             throw new IOException("could not lock " + file + " after " + RETRIES + " attempts: it keeps being renamed");
@@ -73,23 +63,49 @@ final class SyncLogFile {
         }
     }
 
-    private Object fileKeyOrCreate() throws IOException {
-        Object key = fileKey();
-        if (key != null) {
-            return key;
+    private boolean tryAppend(byte[] lines) throws IOException {
+        try (FileChannel channel = openForAppend(); FileLock lock = channel.lock();
+                FileChannel probe = openProbe()) {
+            if (probe == null || !isLockedByUs(probe)) {
+                return false;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(lines);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+            return true;
         }
-        Files.createDirectories(directory);
-        try (FileChannel created = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
-            // only makes sure the path exists so its key can be read before the real open
-        }
-        return fileKey();
     }
 
-    private Object fileKey() throws IOException {
+    private FileChannel openForAppend() throws IOException {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(directory);
+            return FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
+        }
+    }
+
+    /** The file the path names now, or null when there is none (renamed away). */
+    private FileChannel openProbe() throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             return null;
+        }
+    }
+
+    /** Whether the probe's file is the one this JVM holds the lock on (see the class comment). */
+    private static boolean isLockedByUs(FileChannel probe) throws IOException {
+        try {
+            FileLock other = probe.tryLock(0, Long.MAX_VALUE, true);
+            if (other != null) {
+                other.release();
+            }
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
         }
     }
 }
