@@ -140,10 +140,10 @@ public final class AclPolicy {
      * owner's entry never drops below the implicit rights (removing it leaves exactly those).
      */
     public AccessControlList change(String mailbox, AccessControlList acl, String identifier, RightsChange change) {
-        AccessControlList changed = acl.apply(identifier, change);
+        Rights rights = change.applyTo(acl.get(identifier));
         if (ownerOf(mailbox).filter(identifier::equals).isPresent()) {
-            changed = changed.with(identifier, changed.get(identifier).plus(implicitOwnerRights));
+            rights = rights.plus(implicitOwnerRights);
         }
-        return changed;
+        return acl.with(identifier, rights);
     }
 }
