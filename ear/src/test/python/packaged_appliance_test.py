@@ -10,110 +10,13 @@ Exit status 0 means every check passed; each check prints one line.
 import argparse
 import imaplib
 import os
-import re
 import shutil
-import signal
 import socket
-import ssl
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
-STARTUP_TIMEOUT = 240
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def check(condition, what):
-    if not condition:
-        raise AssertionError(what)
-    print("ok -", what, flush=True)
-
-
-class Appliance:
-    def __init__(self, repo, jar, workdir):
-        self.repo, self.jar, self.workdir = repo, jar, workdir
-        self.imap, self.imaps, self.http = free_port(), free_port(), free_port()
-        self.conf = os.path.join(workdir, "etc", "imapd.conf")
-        os.makedirs(os.path.dirname(self.conf))
-        with open(os.path.join(repo, "etc", "dev", "imapd.conf")) as f:
-            text = f.read()
-        text = re.sub(r"(?m)^admin_http_port:.*$", "admin_http_port: %d" % self.http, text)
-        with open(self.conf, "w") as f:
-            f.write(text)
-        with open(os.path.join(repo, "etc", "dev", "cyrus.conf")) as f:
-            text = f.read()
-        text = text.replace("127.0.0.1:1143", "127.0.0.1:%d" % self.imap)
-        text = text.replace("127.0.0.1:1993", "127.0.0.1:%d" % self.imaps)
-        with open(os.path.join(workdir, "etc", "cyrus.conf"), "w") as f:
-            f.write(text)
-        self.proc = None
-        self.log = None
-
-    def start(self):
-        self.log = open(os.path.join(self.workdir, "appliance-%d.log" % time.time_ns()), "w")
-        env = dict(os.environ, APPLIANCE_JAR=self.jar)
-        self.began = time.monotonic()
-        self.proc = subprocess.Popen([os.path.join(self.repo, "bin", "appliance"), "-C", self.conf],
-                                     cwd=self.workdir, env=env, stdout=self.log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
-
-    def wait_for_greeting(self):
-        """Connect as early as possible: every answer must be a proper greeting or a temporary refusal, never a
-        command served on a half-ready store."""
-        deadline = self.began + STARTUP_TIMEOUT
-        early = []
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError("appliance exited with %s; see %s" % (self.proc.returncode, self.log.name))
-            try:
-                with socket.create_connection(("127.0.0.1", self.imap), timeout=120) as s:
-                    line = s.makefile("rb").readline().decode()
-            except (ConnectionRefusedError, socket.timeout, ConnectionResetError):
-                time.sleep(0.2)
-                continue
-            early.append(line.strip())
-            if line.startswith("* OK"):
-                ready = self.health_ready()
-                check(ready, "greeting '%s' came only once the store was ready (health UP)" % line.strip()[:60])
-                return time.monotonic() - self.began, early
-            check(line.startswith("* BYE [UNAVAILABLE]"), "an early connection is refused cleanly: %r" % line)
-            time.sleep(0.2)
-        raise AssertionError("no IMAP greeting within %ss" % STARTUP_TIMEOUT)
-
-    def health_ready(self):
-        try:
-            with urllib.request.urlopen("http://127.0.0.1:%d/health/ready" % self.http, timeout=10) as r:
-                return r.status == 200
-        except Exception:
-            return False
-
-    def stop(self):
-        os.killpg(self.proc.pid, signal.SIGTERM)
-        try:
-            self.proc.wait(60)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait()
-        self.log.close()
-
-    def tool(self, name, *args, stdin=None):
-        return subprocess.run([os.path.join(self.repo, "bin", name), "-C", self.conf, *args], input=stdin,
-                              text=True, capture_output=True, cwd=self.workdir)
-
-
-def insecure():
-    ctx = ssl.create_default_context()
-    ctx.check_hostname = False
-    ctx.verify_mode = ssl.CERT_NONE
-    return ctx
-
+from harness import Appliance, check, insecure
+from lmtp_client import LmtpClient
 
 def exercise_first_boot(app):
     # Clear-text link: LOGIN must be refused, and LOGINDISABLED advertised.
@@ -154,6 +57,40 @@ def exercise_first_boot(app):
     s.logout()
     r = app.tool("saslpasswd2", "-d", "bob")
     check(r.returncode != 0, "saslpasswd2 -d of an unknown login fails")
+    exercise_lmtp(app)
+
+
+def exercise_lmtp(app):
+    """A real MTA-side client: Python's smtplib.LMTP for the session, raw replies for the per-recipient answers."""
+    import smtplib
+    app.add_user("bob", "bobpw")
+    lmtp = smtplib.LMTP("127.0.0.1", app.lmtp)
+    code, lhlo = lmtp.ehlo("mta.test")
+    check(code == 250 and b"ENHANCEDSTATUSCODES" in lhlo and b"PIPELINING" in lhlo, "LHLO advertises the extensions")
+    refused = lmtp.sendmail("sender@example.org", ["alice@example.org"], b"Subject: via smtplib\r\n\r\nbody\r\n")
+    check(refused == {}, "smtplib.LMTP delivers to alice")
+    lmtp.quit()
+
+    c = LmtpClient.tcp(app.lmtp)
+    c.command("LHLO mta.test")
+    check(c.command("MAIL FROM:<sender@example.org>")[0].startswith("250"), "MAIL FROM")
+    check(c.command("RCPT TO:<alice@example.org>")[0].startswith("250"), "RCPT alice")
+    check(c.command("RCPT TO:<Bob+nosuchfolder@example.org>")[0].startswith("250"), "RCPT Bob+detail (downcased)")
+    check(c.command("RCPT TO:<nobody@example.org>")[0].startswith("550 5.1.1"), "RCPT unknown user: 550 5.1.1")
+    check(c.command("DATA")[0].startswith("354"), "DATA")
+    replies = c.data(b"Subject: two recipients\r\nMessage-ID: <two@test>\r\n\r\n.leading dot\r\n", 2)
+    check(len(replies) == 2 and all(r.startswith("250 2.1.5") for r in replies),
+          "one 250 per accepted recipient after DATA: %s" % replies)
+    check(c.command("QUIT")[0].startswith("221"), "QUIT")
+    for user in ("alice", "bob"):
+        msgs = app.admin_get("mailboxes/user.%s/messages" % user)
+        last = open(msgs[-1]["file"], "rb").read()
+        check(last.startswith(b"Return-Path: <sender@example.org>\r\n") and last.endswith(b"\r\n.leading dot\r\n"),
+              "user.%s holds the message with Return-Path, dot-unstuffed, byte-exact" % user)
+    u = LmtpClient.unix(app.lmtp_socket)
+    u.command("LHLO local")
+    u.command("MAIL FROM:<>")
+    check(u.command("RCPT TO:<alice>")[0].startswith("250"), "the UNIX socket is trusted")
 
 
 def exercise_restart(app):
@@ -194,9 +131,7 @@ def main():
     except BaseException:
         if app.proc and app.proc.poll() is None:
             app.stop()
-        if app.log:
-            with open(app.log.name) as f:
-                sys.stderr.write("---- last appliance log lines ----\n" + "".join(f.readlines()[-80:]))
+        app.print_log_tail(sys.stderr)
         raise
     finally:
         if not args.keep:

@@ -1,0 +1,134 @@
+"""Runs the packaged appliance for tests: the development configuration copied into a temp dir with free ports."""
+import json
+import os
+import re
+import signal
+import socket
+import ssl
+import subprocess
+import time
+import urllib.request
+import base64
+
+STARTUP_TIMEOUT = 240
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError(what)
+    print("ok -", what, flush=True)
+
+
+def insecure():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+class Appliance:
+    """The uber jar started through bin/appliance in `workdir`, with the dev config's ports replaced by free ones."""
+
+    def __init__(self, repo, jar, workdir):
+        self.repo, self.jar, self.workdir = repo, jar, workdir
+        self.imap, self.imaps, self.lmtp, self.http = free_port(), free_port(), free_port(), free_port()
+        self.lmtp_socket = os.path.join(workdir, "var", "run", "lmtp")
+        self.conf = os.path.join(workdir, "etc", "imapd.conf")
+        os.makedirs(os.path.dirname(self.conf), exist_ok=True)
+        with open(os.path.join(repo, "etc", "dev", "imapd.conf")) as f:
+            text = f.read()
+        text = re.sub(r"(?m)^admin_http_port:.*$", "admin_http_port: %d" % self.http, text)
+        with open(self.conf, "w") as f:
+            f.write(text)
+        with open(os.path.join(repo, "etc", "dev", "cyrus.conf")) as f:
+            text = f.read()
+        for old, new in (("1143", self.imap), ("1993", self.imaps), ("2003", self.lmtp)):
+            text = text.replace("127.0.0.1:%s" % old, "127.0.0.1:%d" % new)
+        with open(os.path.join(workdir, "etc", "cyrus.conf"), "w") as f:
+            f.write(text)
+        self.proc = None
+        self.log = None
+
+    def start(self):
+        self.log = open(os.path.join(self.workdir, "appliance-%d.log" % time.time_ns()), "w")
+        env = dict(os.environ, APPLIANCE_JAR=self.jar)
+        self.began = time.monotonic()
+        self.proc = subprocess.Popen([os.path.join(self.repo, "bin", "appliance"), "-C", self.conf],
+                                     cwd=self.workdir, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+
+    def wait_for_greeting(self):
+        """Connect as early as possible: every answer must be a proper greeting or a temporary refusal, never a
+        command served on a half-ready store."""
+        deadline = self.began + STARTUP_TIMEOUT
+        early = []
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError("appliance exited with %s; see %s" % (self.proc.returncode, self.log.name))
+            try:
+                with socket.create_connection(("127.0.0.1", self.imap), timeout=120) as s:
+                    line = s.makefile("rb").readline().decode()
+            except (ConnectionRefusedError, socket.timeout, ConnectionResetError):
+                time.sleep(0.2)
+                continue
+            early.append(line.strip())
+            if line.startswith("* OK"):
+                check(self.health_ready(),
+                      "greeting '%s' came only once the store was ready (health UP)" % line.strip()[:60])
+                return time.monotonic() - self.began, early
+            check(line.startswith("* BYE [UNAVAILABLE]"), "an early connection is refused cleanly: %r" % line)
+            time.sleep(0.2)
+        raise AssertionError("no IMAP greeting within %ss" % STARTUP_TIMEOUT)
+
+    def health_ready(self):
+        try:
+            with urllib.request.urlopen("http://127.0.0.1:%d/health/ready" % self.http, timeout=10) as r:
+                return r.status == 200
+        except Exception:
+            return False
+
+    def admin_get(self, path):
+        req = urllib.request.Request("http://127.0.0.1:%d/mail/admin/%s" % (self.http, path))
+        req.add_header("Authorization", "Basic " + base64.b64encode(b"admin:admin").decode())
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return json.loads(r.read())
+
+    def stop(self):
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(90)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        self.log.close()
+
+    def kill9(self):
+        """SIGKILL the launcher and the JVM at once: nothing gets to flush or clean up."""
+        os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+        for _ in range(100):
+            if subprocess.run(["pgrep", "-f", self.conf], capture_output=True).returncode != 0:
+                break
+            time.sleep(0.1)
+        self.log.close()
+
+    def tool(self, name, *args, stdin=None):
+        return subprocess.run([os.path.join(self.repo, "bin", name), "-C", self.conf, *args], input=stdin,
+                              text=True, capture_output=True, cwd=self.workdir)
+
+    def add_user(self, name, password):
+        r = self.tool("saslpasswd2", "-p", name, stdin=password + "\n")
+        check(r.returncode == 0, "saslpasswd2 -p %s: %s" % (name, r.stderr.strip() or "ok"))
+        r = self.tool("mkuser", name)
+        check(r.returncode == 0, "mkuser %s: %s" % (name, r.stderr.strip() or "ok"))
+
+    def print_log_tail(self, out, lines=80):
+        if self.log:
+            with open(self.log.name) as f:
+                out.write("---- last appliance log lines ----\n" + "".join(f.readlines()[-lines:]))
