@@ -97,6 +97,7 @@ public final class Quotas {
     /**
      * Records messages added (positive deltas) or removed (negative) in the mailbox and its root, inside the
      * caller's transaction. Usage never goes below zero (Cyrus: "quota underflow", fixed by {@code quota -f}).
+     * Locks the mailbox row (a writer appending to it holds that lock already), then the root's row.
      * The root's row stays locked until the caller commits, which serialises writers under one root.
      *
      * @throws NoSuchMailboxException if no mailbox has this name
@@ -105,22 +106,32 @@ public final class Quotas {
         if (deltaBytes == 0 && deltaMessages == 0) {
             return;
         }
-        try (PreparedStatement s = tx.prepareStatement("UPDATE mailboxes SET "
-                + "quota_used_bytes = CASE WHEN quota_used_bytes + ? < 0 THEN 0 ELSE quota_used_bytes + ? END, "
-                + "quota_used_messages = CASE WHEN quota_used_messages + ? < 0 THEN 0 ELSE quota_used_messages + ? END "
-                + "WHERE name = ?")) {
-            s.setLong(1, deltaBytes);
-            s.setLong(2, deltaBytes);
-            s.setLong(3, deltaMessages);
-            s.setLong(4, deltaMessages);
-            s.setString(5, mailbox);
-            if (s.executeUpdate() == 0) {
-                throw new NoSuchMailboxException(mailbox);
+        long usedBytes;
+        long usedMessages;
+        try (PreparedStatement s = tx.prepareStatement("SELECT quota_used_bytes, quota_used_messages FROM mailboxes "
+                + "WHERE name = ? FOR UPDATE")) {
+            s.setString(1, mailbox);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new NoSuchMailboxException(mailbox);
+                }
+                usedBytes = r.getLong(1);
+                usedMessages = r.getLong(2);
             }
+        }
+        // a removal never takes more than the mailbox contributed, so mailbox and root stay in step
+        long bytes = Math.max(deltaBytes, -usedBytes);
+        long messages = Math.max(deltaMessages, -usedMessages);
+        try (PreparedStatement s = tx.prepareStatement(
+                "UPDATE mailboxes SET quota_used_bytes = ?, quota_used_messages = ? WHERE name = ?")) {
+            s.setLong(1, usedBytes + bytes);
+            s.setLong(2, usedMessages + messages);
+            s.setString(3, mailbox);
+            s.executeUpdate();
         }
         Optional<QuotaRoot> root = rootOf(tx, mailbox);
         if (root.isPresent()) {
-            addUsage(tx, root.get().name(), deltaBytes, deltaMessages);
+            addUsage(tx, root.get().name(), bytes, messages);
         }
     }
 
