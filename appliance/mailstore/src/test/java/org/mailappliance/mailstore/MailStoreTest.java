@@ -49,4 +49,21 @@ class MailStoreTest {
         assertThatThrownBy(() -> MailStore.open(settings)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("127.0.0.1:1");
     }
+
+    @StoreTest
+    void openedFromImapdConfItWritesTheSyncLogAndFollowsTheMailboxOptions(TestBackend backend) throws Exception {
+        java.util.Map<String, String> values = new java.util.HashMap<>(backend.imapdConfValues());
+        values.put("sync_log", "yes");
+        values.put("sync_log_channels", "repl1");
+        values.put("delete_mode", "immediate");
+        values.put("autocreate_inbox_folders", "Sent");
+        MailStore store = backend.track(MailStore.open(ImapdConf.of(values)));
+
+        store.mailboxes().createUser("fred");
+        store.mailboxes().delete("user.fred.Sent", org.mailappliance.mailstore.acl.Identity.user("fred"));
+
+        assertThat(backend.directory().resolve("config/sync/repl1/log")).hasContent(String.join("\n",
+                "MAILBOX user.fred", "SUB fred user.fred", "MAILBOX user.fred.Sent", "UNMAILBOX user.fred.Sent"));
+        assertThat(store.mailboxes().find("user.fred.Sent")).isEmpty();
+    }
 }
