@@ -81,10 +81,22 @@ class Appliance:
             if line.startswith("* OK"):
                 check(self.health_ready(),
                       "greeting '%s' came only once the store was ready (health UP)" % line.strip()[:60])
-                return time.monotonic() - self.began, early
+                greeted = time.monotonic() - self.began
+                self.wait_for_admin(deadline)
+                return greeted, early
             check(line.startswith("* BYE [UNAVAILABLE]"), "an early connection is refused cleanly: %r" % line)
             time.sleep(0.2)
         raise AssertionError("no IMAP greeting within %ss" % STARTUP_TIMEOUT)
+
+    def wait_for_admin(self, deadline):
+        """The store opens its gate before Payara has finished deploying the WAR's web part (the admin endpoint)."""
+        while time.monotonic() < deadline:
+            try:
+                self.admin_get("users/admin")
+                return
+            except Exception:
+                time.sleep(0.2)
+        raise AssertionError("the admin endpoint did not come up")
 
     def health_ready(self):
         try:
