@@ -109,6 +109,13 @@ final class MailboxFiles {
         removeEmptyDirectory(directory);
     }
 
+    /** Takes back every move of a failed transaction, deepest new directory first so emptied ones can go. */
+    static void undoAll(List<Move> moves) {
+        List<Move> sorted = new ArrayList<>(moves);
+        sorted.sort(Comparator.comparingInt((Move m) -> m.to().getNameCount()).reversed());
+        sorted.forEach(MailboxFiles::undo);
+    }
+
     /** Deepest first, so children's directories go before their parents'. */
     static List<Move> deepestFirst(List<Move> moves) {
         List<Move> sorted = new ArrayList<>(moves);

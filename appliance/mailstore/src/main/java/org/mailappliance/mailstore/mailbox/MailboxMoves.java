@@ -5,15 +5,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.mailappliance.mailstore.acl.AclPolicy;
 import org.mailappliance.mailstore.acl.Identity;
 import org.mailappliance.mailstore.db.Database;
 import org.mailappliance.mailstore.events.ChangeEvent;
 import org.mailappliance.mailstore.events.ChangeEvents;
+import org.mailappliance.mailstore.quota.QuotaExceededException;
 import org.mailappliance.mailstore.quota.QuotaRoot;
 import org.mailappliance.mailstore.quota.Quotas;
 
@@ -75,10 +80,10 @@ final class MailboxMoves {
                 if (!who.system()) {
                     checkRenameRights(c, who, top, to);
                 }
-                return moveSubtree(c, rows, from, to, null, changes, moved);
+                return moveSubtree(c, rows, from, to, null, !who.system(), changes, moved);
             });
         } catch (RuntimeException e) {
-            moved.forEach(MailboxFiles::undo);
+            MailboxFiles.undoAll(moved);
             throw e;
         }
         MailboxFiles.deepestFirst(moved).forEach(MailboxFiles::finishMove);
@@ -122,7 +127,7 @@ final class MailboxMoves {
                 return targets.stream().map(r -> r.mailbox().name()).toList();
             });
         } catch (RuntimeException e) {
-            moved.forEach(MailboxFiles::undo);
+            MailboxFiles.undoAll(moved);
             throw e;
         }
         MailboxFiles.deepestFirst(moved).forEach(MailboxFiles::finishMove);
@@ -164,7 +169,8 @@ final class MailboxMoves {
      * each mailbox finds its new root), then per mailbox the usage, row, annotations and files.
      */
     private List<RenamedMailbox> moveSubtree(Connection c, List<MailboxRows.Locked> rows, String from, String to,
-            MailboxState state, List<ChangeEvent> changes, List<MailboxFiles.Move> moved) throws SQLException {
+            MailboxState state, boolean enforceQuota, List<ChangeEvent> changes, List<MailboxFiles.Move> moved)
+            throws SQLException {
         List<MailboxRows.Locked> active = rows.stream()
                 .filter(r -> r.mailbox().state() == MailboxState.ACTIVE).toList();
         for (MailboxRows.Locked row : active) {
@@ -173,7 +179,11 @@ final class MailboxMoves {
                 throw new MailboxExistsException(target);
             }
         }
+        Map<String, String> oldRoots = new HashMap<>();
         for (MailboxRows.Locked row : active) {
+            Optional<QuotaRoot> root = quotas.rootOf(c, row.mailbox().name());
+            root.ifPresent(r -> oldRoots.put(row.mailbox().name(), MailboxTree.inSubtree(r.name(), from)
+                    ? MailboxTree.rebase(r.name(), from, to) : r.name()));
             releaseUsage(c, row);
         }
         for (String root : quotas.renameRoots(c, from, to)) {
@@ -181,11 +191,35 @@ final class MailboxMoves {
             changes.add(new ChangeEvent.QuotaChanged(MailboxTree.rebase(root, from, to)));
         }
         List<RenamedMailbox> result = new ArrayList<>();
+        Set<String> receivingRoots = new HashSet<>();
         for (MailboxRows.Locked row : active) {
             String target = MailboxTree.rebase(row.mailbox().name(), from, to);
-            result.add(place(c, row, target, state == null ? row.mailbox().state() : state, changes, moved));
+            RenamedMailbox renamed = place(c, row, target, state == null ? row.mailbox().state() : state, changes,
+                    moved);
+            String newRoot = renamed.mailbox().quotaRoot();
+            if (newRoot != null && !newRoot.equals(oldRoots.get(row.mailbox().name()))
+                    && (row.usedBytes() > 0 || row.usedMessages() > 0)) {
+                receivingRoots.add(newRoot);
+            }
+            result.add(renamed);
+        }
+        if (enforceQuota) {
+            requireWithinLimits(c, receivingRoots);
         }
         return result;
+    }
+
+    /** Cyrus refuses a rename that brings messages under a root whose limit they would exceed. */
+    private void requireWithinLimits(Connection c, Set<String> roots) throws SQLException {
+        for (String name : roots) {
+            QuotaRoot root = quotas.rootOf(c, name).orElseThrow();
+            if (root.storageLimited() && root.usedBytes() > root.storageLimitKiB() * 1024) {
+                throw new QuotaExceededException(name, "STORAGE " + root.usedKiB() + " KiB > " + root.storageLimitKiB());
+            }
+            if (root.messagesLimited() && root.usedMessages() > root.messageLimit()) {
+                throw new QuotaExceededException(name, "MESSAGE " + root.usedMessages() + " > " + root.messageLimit());
+            }
+        }
     }
 
     /** One mailbox to a new name (delayed delete), with its quota usage. */

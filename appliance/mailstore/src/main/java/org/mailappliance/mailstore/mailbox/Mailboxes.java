@@ -177,6 +177,8 @@ public final class Mailboxes {
      * annotations and message files move together; uniqueid, UIDVALIDITY, UIDs, messages and ACLs are kept.
      * Rights: {@code x} on the source (or admin) and {@code k} on the destination's nearest ancestor (or admin).
      * Only administrators rename a user's INBOX (IMAP's {@code RENAME INBOX} is the protocol layer's business).
+     * Moving messages under another quota root that they would take over its limit is refused
+     * ({@link org.mailappliance.mailstore.quota.QuotaExceededException}), except for {@link Identity#SYSTEM}.
      *
      * @return every mailbox moved, top first
      */

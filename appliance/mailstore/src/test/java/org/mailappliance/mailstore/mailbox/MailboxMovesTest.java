@@ -106,6 +106,31 @@ class MailboxMovesTest {
     }
 
     @StoreTest
+    void renameIntoARootWithoutRoomIsRefused(TestBackend backend) {
+        LoggedStore s = fredWithTree(backend, DeleteMode.DELAYED);
+        s.mailboxes().createUser("bob");
+        s.mailboxes().setAcl("user.bob", "fred", "lrk", Identity.user("bob"));
+        s.store.quotas().setLimits("user.bob", 1, QuotaRoot.UNLIMITED);
+        s.store.database().inTransaction(c -> {
+            s.store.quotas().charge(c, "user.fred.a.b", 2000, 1);
+            return null;
+        });
+        s.lines();
+
+        assertThatThrownBy(() -> s.mailboxes().rename("user.fred.a", "user.bob.x", FRED))
+                .isInstanceOf(org.mailappliance.mailstore.quota.QuotaExceededException.class)
+                .hasMessageContaining("user.bob");
+
+        assertThat(s.mailboxes().exists("user.fred.a.b")).isTrue();
+        assertThat(s.spool("user/fred/a/b/1.")).hasContent("b");
+        assertThat(s.spool("user/bob/x")).doesNotExist();
+        assertThat(s.store.quotas().get("user.bob").orElseThrow().usedBytes()).isZero();
+        assertThat(s.lines()).isEmpty();
+        assertThat(s.mailboxes().rename("user.fred.a", "user.bob.x", Identity.SYSTEM)).hasSize(2);
+        assertThat(s.store.quotas().get("user.bob").orElseThrow().usedBytes()).isEqualTo(2000);
+    }
+
+    @StoreTest
     void aFailedRenameChangesNothing(TestBackend backend) {
         LoggedStore s = fredWithTree(backend, DeleteMode.DELAYED);
         s.mailboxes().create("user.fred.z.b", null, null, FRED);
