@@ -106,10 +106,20 @@ class Appliance:
             return False
 
     def admin_get(self, path):
-        req = urllib.request.Request("http://127.0.0.1:%d/mail/admin/%s" % (self.http, path))
+        return json.loads(self.admin_call("GET", path))
+
+    def admin_call(self, method, path, body=None):
+        req = urllib.request.Request("http://127.0.0.1:%d/mail/admin/%s" % (self.http, path), data=body,
+                                     method=method)
         req.add_header("Authorization", "Basic " + base64.b64encode(b"admin:admin").decode())
+        if body is not None:
+            req.add_header("Content-Type", "text/plain; charset=utf-8")
         with urllib.request.urlopen(req, timeout=60) as r:
-            return json.loads(r.read())
+            return r.read()
+
+    def java_pid(self):
+        out = subprocess.run(["pgrep", "-P", str(self.proc.pid), "java"], capture_output=True, text=True).stdout
+        return int(out.split()[0])
 
     def stop(self):
         os.killpg(self.proc.pid, signal.SIGTERM)
