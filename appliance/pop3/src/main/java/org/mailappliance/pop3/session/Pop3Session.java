@@ -1,0 +1,98 @@
+package org.mailappliance.pop3.session;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.mailappliance.connector.api.Connection;
+import org.mailappliance.pop3.port.Maildrop;
+
+/** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
+public final class Pop3Session {
+    private final Connection connection;
+    private final Pop3Settings settings;
+    private final String sessionId;
+    private String pendingLogin;
+    private String userid;
+    private Maildrop maildrop;
+    private Scan scan;
+    private boolean closing;
+
+    public Pop3Session(Connection connection, Pop3Settings settings) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.sessionId = settings.serverName() + "-" + connection.id() + "-1";
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Pop3Settings settings() {
+        return settings;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** TRANSACTION state (RFC 1939 §5): logged in with the maildrop open. */
+    public boolean authenticated() {
+        return maildrop != null;
+    }
+
+    /** USER/PASS may be used: a TLS layer is in force or the configuration allows plaintext (Cyrus cmd_user). */
+    public boolean plaintextAllowed() {
+        return connection.secure() || settings.allowPlaintext();
+    }
+
+    public Optional<String> pendingLogin() {
+        return Optional.ofNullable(pendingLogin);
+    }
+
+    public void pendingLogin(String login) {
+        this.pendingLogin = login;
+    }
+
+    /** Enters the TRANSACTION state. */
+    public void loggedIn(String userid, Maildrop maildrop) {
+        this.pendingLogin = null;
+        this.userid = Objects.requireNonNull(userid, "userid");
+        this.maildrop = Objects.requireNonNull(maildrop, "maildrop");
+        this.scan = new Scan(maildrop.messages());
+    }
+
+    public Maildrop maildrop() {
+        return maildrop;
+    }
+
+    public Scan scan() {
+        return scan;
+    }
+
+    public String userid() {
+        return userid;
+    }
+
+    /** Releases the maildrop lock (idempotent); nothing is expunged here. */
+    public void releaseMaildrop() {
+        Maildrop m = maildrop;
+        maildrop = null;
+        scan = null;
+        if (m != null) {
+            m.close();
+        }
+    }
+
+    public boolean closing() {
+        return closing;
+    }
+
+    public void closing(boolean closing) {
+        this.closing = closing;
+    }
+
+    @Override
+    public String toString() {
+        return "Pop3Session[" + connection.id() + " " + connection.service() + " "
+                + (userid == null ? "unauthenticated" : userid) + "]";
+    }
+}
