@@ -1,0 +1,118 @@
+package org.mailappliance.sasl;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.mailappliance.config.ImapdConf;
+
+/**
+ * The mechanisms this server runs, restricted by {@code sasl_mech_list}, and which of them to advertise on a given
+ * link. Immutable and thread-safe; {@link #start} makes a fresh {@link SaslServer} per exchange. CRAM-MD5 and
+ * DIGEST-MD5 are deliberately absent: they need a plaintext-equivalent secret the account store does not keep.
+ */
+public final class Mechanisms {
+    private static final Logger LOG = Logger.getLogger(Mechanisms.class.getName());
+
+    /** What runs when {@code sasl_mech_list} is unset. EXTERNAL is only ever advertised with a client certificate. */
+    public static final List<String> DEFAULT = List.of("PLAIN", "LOGIN", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL");
+    /** Every mechanism implemented here. */
+    public static final Set<String> IMPLEMENTED = Set.copyOf(DEFAULT);
+    /** Mechanisms that put the password on the wire. */
+    private static final Set<String> PLAINTEXT = Set.of(PlainMechanism.NAME, LoginMechanism.NAME);
+    /** Iterations announced for unknown users: the mail store's default for new verifiers. */
+    public static final int DEFAULT_FAKE_ITERATIONS = 4096;
+
+    private final List<String> enabled;
+    private final CredentialStore store;
+    private final FakeScramCredentials fakes;
+    private final NonceSource nonces;
+
+    /**
+     * @param enabled        mechanism names in advertising order; unknown ones are skipped (with a log line)
+     * @param fakeSaltSecret at least 16 octets; keep it stable across restarts if salts of unknown users should be
+     * @param fakeIterations iteration count announced for unknown users
+     */
+    public Mechanisms(List<String> enabled, CredentialStore store, byte[] fakeSaltSecret, int fakeIterations,
+                      NonceSource nonces) {
+        List<String> known = new ArrayList<>();
+        for (String name : enabled) {
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (!IMPLEMENTED.contains(upper)) {
+                LOG.warning(() -> "sasl_mech_list: mechanism " + upper + " is not supported here; skipped");
+            } else if (!known.contains(upper)) {
+                known.add(upper);
+            }
+        }
+        this.enabled = List.copyOf(known);
+        this.store = store;
+        this.fakes = new FakeScramCredentials(fakeSaltSecret, fakeIterations);
+        this.nonces = nonces;
+    }
+
+    /** From imapd.conf ({@code sasl_mech_list}), with a random fake-salt secret and secure nonces. */
+    public static Mechanisms fromConfig(ImapdConf conf, CredentialStore store) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return fromConfig(conf, store, secret, NonceSource.secure());
+    }
+
+    public static Mechanisms fromConfig(ImapdConf conf, CredentialStore store, byte[] fakeSaltSecret,
+                                        NonceSource nonces) {
+        List<String> list = conf.getList("sasl_mech_list");
+        return new Mechanisms(list.isEmpty() ? DEFAULT : list, store, fakeSaltSecret, DEFAULT_FAKE_ITERATIONS, nonces);
+    }
+
+    /** The enabled mechanisms, upper case, in configured order. */
+    public List<String> enabled() {
+        return enabled;
+    }
+
+    /** Whether the mechanism sends the password itself (PLAIN, LOGIN). */
+    public static boolean sendsPlaintext(String mechanism) {
+        return PLAINTEXT.contains(mechanism.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * What to advertise on a link.
+     *
+     * @param secure            TLS is in force
+     * @param allowPlaintext    {@code allowplaintext}: plaintext mechanisms also on a clear link
+     * @param clientCertificate a verified client certificate identified the user (EXTERNAL)
+     */
+    public List<String> advertised(boolean secure, boolean allowPlaintext, boolean clientCertificate) {
+        List<String> out = new ArrayList<>();
+        for (String m : enabled) {
+            if (sendsPlaintext(m) && !secure && !allowPlaintext) {
+                continue;
+            }
+            if (m.equals(ExternalMechanism.NAME) && !clientCertificate) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * A new exchange, or empty for a mechanism that is not enabled. The caller checks the link rules (see
+     * {@link #advertised}) before starting one.
+     *
+     * @param certificateIdentity the user named by a verified TLS client certificate, for EXTERNAL
+     */
+    public Optional<SaslServer> start(String mechanism, Optional<String> certificateIdentity) {
+        String name = mechanism.toUpperCase(Locale.ROOT);
+        if (!enabled.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (name) {
+            case PlainMechanism.NAME -> new PlainMechanism(store);
+            case LoginMechanism.NAME -> new LoginMechanism(store);
+            case ExternalMechanism.NAME -> new ExternalMechanism(store, certificateIdentity);
+            default -> new ScramMechanism(ScramAlgorithm.forMechanism(name).orElseThrow(), store, fakes, nonces);
+        });
+    }
+}

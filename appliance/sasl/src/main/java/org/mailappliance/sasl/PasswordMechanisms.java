@@ -1,0 +1,16 @@
+package org.mailappliance.sasl;
+
+/** The common end of PLAIN and LOGIN: check the password, then the authorization. */
+final class PasswordMechanisms {
+    private PasswordMechanisms() {
+    }
+
+    static SaslStep conclude(CredentialStore store, String requestedAuthzid, String authcid, char[] password) {
+        PasswordCheck check = store.verify(authcid, password);
+        return switch (check) {
+            case BAD -> SaslStep.failure(SaslStep.Reason.AUTHENTICATION_FAILED, "bad password or unknown user " + authcid);
+            case UNAVAILABLE -> SaslStep.failure(SaslStep.Reason.UNAVAILABLE, "credential store unavailable");
+            case OK -> Authorization.decide(store, requestedAuthzid, authcid, null);
+        };
+    }
+}
