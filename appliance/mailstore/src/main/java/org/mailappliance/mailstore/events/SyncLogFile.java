@@ -27,8 +27,14 @@ import java.util.concurrent.locks.ReentrantLock;
 final class SyncLogFile {
     static final String LOG = "log";
     static final String LOG_RUN = "log-run";
-    /** SYNC_LOG_RETRIES in Cyrus. */
+    /** SYNC_LOG_RETRIES in Cyrus: attempts made back to back. */
     private static final int RETRIES = 64;
+    /**
+     * Cyrus drops the line after its 64 attempts. A dropped line is a change a replica misses until the next full
+     * sync, so after them we keep trying with short pauses (a reader renaming in a tight loop, or a loaded machine,
+     * easily beats 64 quick attempts) and give up only when the log has kept moving for this long.
+     */
+    private static final long PATIENCE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 
     private final Path directory;
     private final Path file;
@@ -57,9 +63,28 @@ final class SyncLogFile {
                     return;
                 }
             }
-            throw new IOException("could not lock " + file + " after " + RETRIES + " attempts: it keeps being renamed");
+            long deadline = System.nanoTime() + PATIENCE_NANOS;
+            long pauseMillis = 1;
+            while (System.nanoTime() < deadline) {
+                pause(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, 50);
+                if (tryAppend(lines)) {
+                    return;
+                }
+            }
+            throw new IOException("could not lock " + file + " for " + PATIENCE_NANOS / 1_000_000_000
+                    + " s: it keeps being renamed");
         } finally {
             inProcess.unlock();
+        }
+    }
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the sync_log");
         }
     }
 
