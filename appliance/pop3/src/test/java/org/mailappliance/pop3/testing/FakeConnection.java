@@ -1,0 +1,214 @@
+package org.mailappliance.pop3.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLSession;
+import org.mailappliance.connector.api.Connection;
+import org.mailappliance.connector.api.FrameMode;
+
+/**
+ * An in-memory {@link Connection}: records what is written and flushed, and simulates STARTTLS by becoming secure
+ * (checking that everything written before was flushed, as the adapter requires). TCP or UNIX socket, client
+ * address and the service command are set by the test.
+ */
+public final class FakeConnection implements Connection {
+    private final String service;
+    private final List<String> serviceCommand;
+    private final boolean unixSocket;
+    private final SocketAddress remote;
+    private final ByteArrayOutputStream queued = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream flushed = new ByteArrayOutputStream();
+    private boolean secure;
+    private boolean open = true;
+    private int startTlsCalls;
+    private FrameMode frameMode;
+    private Duration idleTimeout;
+    private Object attachment;
+
+    public FakeConnection(String service, List<String> serviceCommand, boolean unixSocket, String remoteIp,
+                          boolean implicitTls) {
+        this.service = service;
+        this.serviceCommand = List.copyOf(serviceCommand);
+        this.unixSocket = unixSocket;
+        this.remote = unixSocket ? new UnixAddress() : new InetSocketAddress(remoteIp, 50123);
+        this.secure = implicitTls;
+    }
+
+    /** What a UNIX-socket peer looks like: not an InetSocketAddress. */
+    private static final class UnixAddress extends SocketAddress {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String toString() {
+            return "/run/cyrus/socket/pop3";
+        }
+    }
+
+    @Override
+    public long id() {
+        return 7;
+    }
+
+    @Override
+    public String service() {
+        return service;
+    }
+
+    @Override
+    public List<String> serviceCommand() {
+        return serviceCommand;
+    }
+
+    @Override
+    public SocketAddress remoteAddress() {
+        return remote;
+    }
+
+    @Override
+    public SocketAddress localAddress() {
+        return new InetSocketAddress("192.0.2.1", 110);
+    }
+
+    @Override
+    public boolean unixSocket() {
+        return unixSocket;
+    }
+
+    @Override
+    public boolean secure() {
+        return secure;
+    }
+
+    @Override
+    public Optional<SSLSession> tlsSession() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void write(byte[] bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+        requireOpen();
+        queued.write(bytes, offset, length);
+    }
+
+    @Override
+    public void write(CharSequence text) {
+        write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void writeFile(Path file, long offset, long length) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(offset);
+            writeStream(in, length);
+        }
+    }
+
+    @Override
+    public void writeStream(InputStream in, long length) throws IOException {
+        write(in.readNBytes(Math.toIntExact(length)));
+    }
+
+    @Override
+    public void flush() {
+        requireOpen();
+        flushed.writeBytes(queued.toByteArray());
+        queued.reset();
+    }
+
+    @Override
+    public void startTls() {
+        requireOpen();
+        if (queued.size() > 0) {
+            throw new IllegalStateException("startTls with unflushed output");
+        }
+        startTlsCalls++;
+        secure = true;
+    }
+
+    @Override
+    public void startCompression() {
+        throw new UnsupportedOperationException("POP3 has no compression");
+    }
+
+    @Override
+    public boolean compressed() {
+        return false;
+    }
+
+    @Override
+    public void nextFrame(FrameMode mode) {
+        frameMode = mode;
+    }
+
+    @Override
+    public void idleTimeout(Duration timeout) {
+        idleTimeout = timeout;
+    }
+
+    @Override
+    public void close() {
+        if (open) {
+            flush();
+            open = false;
+        }
+    }
+
+    @Override
+    public boolean open() {
+        return open;
+    }
+
+    @Override
+    public Object attachment() {
+        return attachment;
+    }
+
+    @Override
+    public void attach(Object attachment) {
+        this.attachment = attachment;
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new IllegalStateException("connection is closed");
+        }
+    }
+
+    /** Everything flushed so far, and forgets it. */
+    public String takeFlushed() {
+        String s = flushed.toString(StandardCharsets.UTF_8);
+        flushed.reset();
+        return s;
+    }
+
+    /** Octets written but not flushed. */
+    public int unflushed() {
+        return queued.size();
+    }
+
+    public int startTlsCalls() {
+        return startTlsCalls;
+    }
+
+    public FrameMode frameMode() {
+        return frameMode;
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+}

@@ -1,0 +1,43 @@
+package org.mailappliance.pop3.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every {@code src/test/resources/transcripts/*.txt} as its own test. */
+class TranscriptTest {
+
+    @TempDir
+    Path workDir;
+
+    @TestFactory
+    Stream<DynamicTest> transcripts() throws IOException, URISyntaxException {
+        Path dir = Path.of(TranscriptTest.class.getResource("/transcripts").toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).as("transcript files").isNotEmpty();
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            Path own = Files.createDirectory(workDir.resolve(f.getFileName().toString()));
+            new TranscriptRunner(f, own).run();
+        }));
+    }
+
+    @Test
+    void wildcardMatchesAnyTextIncludingNone() {
+        assertThat(TranscriptRunner.pattern("+OK ...").matcher("+OK 1 2").matches()).isTrue();
+        assertThat(TranscriptRunner.pattern("+OK ...").matcher("+OK ").matches()).isTrue();
+        assertThat(TranscriptRunner.pattern("-ERR [X] ...").matcher("-ERR [Y] z").matches()).isFalse();
+        assertThat(TranscriptRunner.pattern("+OK (x)").matcher("+OK (x) more").matches()).isFalse();
+    }
+}
