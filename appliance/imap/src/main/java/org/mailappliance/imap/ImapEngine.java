@@ -16,6 +16,8 @@ import org.mailappliance.imap.session.ImapSession;
 import org.mailappliance.imap.session.ImapSettings;
 import org.mailappliance.imap.session.SessionState;
 import org.mailappliance.imap.session.SettingsSource;
+import org.mailappliance.sasl.CredentialStore;
+import org.mailappliance.sasl.Mechanisms;
 
 /**
  * The IMAP protocol engine. One instance serves every connection (it is immutable after construction and
@@ -33,6 +35,16 @@ public final class ImapEngine {
     /** The engine with the core commands, settings read from imapd.conf per service. */
     public ImapEngine(ImapdConf conf, Authenticator authenticator) {
         this(SettingsSource.cached(conf), CoreCommands.registry(authenticator));
+    }
+
+    /**
+     * The engine with the core commands and SASL: AUTHENTICATE runs the mechanisms of {@code sasl_mech_list}
+     * against {@code credentials}, and CAPABILITY advertises them (AUTH=...) with SASL-IR. A null store gives the
+     * engine of {@link #ImapEngine(ImapdConf, Authenticator)}: LOGIN only.
+     */
+    public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials) {
+        this(SettingsSource.cached(conf), CoreCommands.registry(authenticator,
+                credentials == null ? null : Mechanisms.fromConfig(conf, credentials)));
     }
 
     /** The engine with a caller-built command table (core commands plus later ones). */
@@ -84,7 +96,9 @@ public final class ImapEngine {
             return;
         }
         try {
-            if (frame.violation() != null) {
+            if (session.continuation() != null) {
+                session.continuation().received(frame);
+            } else if (frame.violation() != null) {
                 Violations.answer(session, frame);
             } else {
                 dispatcher.dispatch(session, frame);

@@ -14,6 +14,7 @@ public final class CommandContext {
     private final ImapSession session;
     private final CommandRegistry registry;
     private boolean completed;
+    private boolean suspended;
 
     public CommandContext(String tag, String commandName, ImapSession session, CommandRegistry registry) {
         this.tag = tag;
@@ -66,13 +67,21 @@ public final class CommandContext {
         out().tagged(tag, status, code, text);
     }
 
+    /**
+     * The command goes on past its handler (an AUTHENTICATE exchange waiting for the client): the dispatcher must not
+     * complete it; whoever resumes it calls {@link #complete} later.
+     */
+    public void suspend() {
+        suspended = true;
+    }
+
     public boolean completed() {
         return completed;
     }
 
     /** The default completion for handlers that did not write one: {@code OK <NAME> completed}. */
     public void completeIfNeeded() {
-        if (!completed) {
+        if (!completed && !suspended) {
             ok(commandName.toUpperCase(Locale.ROOT) + " completed");
         }
     }

@@ -52,6 +52,11 @@ public final class ResponseWriter {
         new ResponseLine(connection, utf8, "+ ").text(text == null || text.isEmpty() ? "Ready" : text).end();
     }
 
+    /** {@code + base64}: a SASL challenge, already base64 (an empty one is {@code "+ "} alone, RFC 9051 §6.2.2). */
+    public void saslChallenge(String base64) {
+        connection.write("+ " + base64 + "\r\n");
+    }
+
     private void status(String tag, Status status, ResponseCode code, String text) {
         ResponseLine line = new ResponseLine(connection, utf8, tag + " " + status.name());
         line.needSpaceAfterPrefix();

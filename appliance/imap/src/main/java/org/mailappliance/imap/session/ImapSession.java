@@ -1,6 +1,7 @@
 package org.mailappliance.imap.session;
 
 import org.mailappliance.connector.api.Connection;
+import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.response.ResponseWriter;
 
 /**
@@ -14,6 +15,7 @@ public final class ImapSession {
     private final ResponseWriter out;
     private SessionState state = SessionState.NOT_AUTHENTICATED;
     private String userId;
+    private Continuation continuation;
 
     public ImapSession(Connection connection, ImapSettings settings) {
         this.connection = connection;
@@ -60,6 +62,25 @@ public final class ImapSession {
         this.userId = user;
         this.state = SessionState.AUTHENTICATED;
         connection.idleTimeout(settings.timeout());
+    }
+
+    /** The command waiting for the client's next line (an AUTHENTICATE exchange), or null. */
+    public Continuation continuation() {
+        return continuation;
+    }
+
+    /** The next input is one line for {@code c}, not a command: switch the framing to LINE. */
+    public void awaitContinuation(Continuation c) {
+        this.continuation = c;
+        connection.nextFrame(FrameMode.LINE);
+    }
+
+    /** The continued command is over: commands again, IMAP framing. */
+    public void endContinuation() {
+        if (continuation != null) {
+            continuation = null;
+            connection.nextFrame(FrameMode.IMAP);
+        }
     }
 
     /** The session ends; no further command is read. */
