@@ -41,7 +41,14 @@ final class SaslExchange implements Continuation {
     @Override
     public void received(Frame frame) {
         if (frame.violation() != null) {
-            end(Status.BAD, null, "Authentication response too long or malformed; exchange cancelled");
+            if (frame.violation().fatal()) {
+                // the adapter closes the connection once we return
+                session.endContinuation();
+                session.loggingOut();
+                session.out().untagged(Status.BYE, ResponseCode.TOOBIG, "Authentication response too long");
+            } else {
+                end(Status.BAD, null, "Malformed authentication response; exchange cancelled");
+            }
             return;
         }
         String line = frame.firstLine().strip();

@@ -19,6 +19,10 @@ import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
 import org.mailappliance.imap.testing.FakeConnection;
+import org.mailappliance.imap.testing.FakeCredentialStore;
+import org.mailappliance.imap.command.CoreCommands;
+import org.mailappliance.imap.session.SettingsSource;
+import org.mailappliance.sasl.Mechanisms;
 
 /**
  * Plays one transcript file against a fresh {@link ImapEngine} over a {@link FakeConnection}. The syntax is
@@ -28,6 +32,8 @@ final class TranscriptRunner {
     private final Path file;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final FakeAuthenticator authenticator = new FakeAuthenticator();
+    private final FakeCredentialStore credentials = new FakeCredentialStore();
+    private String saslNonce;
     private final ClientFramer framer = new ClientFramer();
     private final Deque<String> output = new ArrayDeque<>();
     private String service = "imap";
@@ -99,14 +105,23 @@ final class TranscriptRunner {
                     fail("@user needs 'login password'");
                 }
                 authenticator.user(up[0], up[1]);
+                credentials.user(up[0], up[1]);
             }
             case "authenticator" -> {
                 switch (arg) {
-                    case "unavailable" -> authenticator.unavailable(true);
+                    case "unavailable" -> {
+                        authenticator.unavailable(true);
+                        credentials.unavailable(true);
+                    }
                     case "throwing" -> authenticator.throwing(new IllegalStateException("simulated back-end bug"));
                     default -> fail("@authenticator unavailable|throwing");
                 }
             }
+            case "sasl" -> {
+                requireNotStarted("@sasl");
+                saslNonce = arg.isEmpty() ? "srvnonce" : arg;
+            }
+            case "admin" -> credentials.admin(arg);
             case "refuse" -> {
                 requireNotStarted("@refuse");
                 create();
@@ -229,7 +244,15 @@ final class TranscriptRunner {
     }
 
     private void create() {
-        engine = new ImapEngine(ImapdConf.of(config), authenticator);
+        ImapdConf conf = ImapdConf.of(config);
+        if (saslNonce == null) {
+            engine = new ImapEngine(conf, authenticator);
+        } else {
+            String nonce = saslNonce;
+            Mechanisms mechanisms = Mechanisms.fromConfig(conf, credentials,
+                    "transcript-fake-salt-secret".getBytes(StandardCharsets.US_ASCII), () -> nonce);
+            engine = new ImapEngine(SettingsSource.cached(conf), CoreCommands.registry(authenticator, mechanisms));
+        }
         connection = new FakeConnection(service, implicitTls);
     }
 
