@@ -70,6 +70,17 @@ public final class FakeStore implements Pop3Authenticator, Maildrops {
         unreadable.add(userid + "/" + uid);
     }
 
+    /** The message's file becomes a directory: it opens but every read fails (a disk error in mid-message). */
+    public void failsMidStream(String userid, long uid) {
+        Path file = inboxes.get(userid).get(uid);
+        try {
+            Files.delete(file);
+            Files.createDirectory(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How {@link #open} fails for this user: in-use, no-mailbox, tempfail, throwing. */
     public void openFails(String userid, String how) {
         openFailure.put(userid, how);
@@ -124,7 +135,7 @@ public final class FakeStore implements Pop3Authenticator, Maildrops {
 
     private static long size(Path file) {
         try {
-            return Files.size(file);
+            return Files.isDirectory(file) ? 0 : Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

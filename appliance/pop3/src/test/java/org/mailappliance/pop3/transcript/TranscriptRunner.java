@@ -128,6 +128,7 @@ final class TranscriptRunner {
                 store.message(w[0], Long.parseLong(w[1]), FakeStore.octets(w[2]));
             }
             case "unreadable" -> store.unreadable(w[0], Long.parseLong(w[1]));
+            case "broken" -> store.failsMidStream(w[0], Long.parseLong(w[1]));
             case "maildrop" -> store.openFails(w[0], w[1]);
             case "auth" -> store.authFails(arg);
             case "expunge" -> store.expungeFails();
