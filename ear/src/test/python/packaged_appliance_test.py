@@ -91,6 +91,41 @@ def exercise_lmtp(app):
     u.command("LHLO local")
     u.command("MAIL FROM:<>")
     check(u.command("RCPT TO:<alice>")[0].startswith("250"), "the UNIX socket is trusted")
+    exercise_pop3(app)
+
+
+def exercise_pop3(app):
+    """Python's poplib on the messages LMTP delivered: POP3 with STLS, then POP3S; DELE applies at QUIT."""
+    import poplib
+    p = poplib.POP3("127.0.0.1", app.pop3)
+    capa = p.capa()
+    check("STLS" in capa and "USER" not in capa, "POP3 CAPA offers STLS and hides USER on a clear link")
+    try:
+        p.user("alice")
+        raise AssertionError("USER accepted on a clear link")
+    except poplib.error_proto as e:
+        check(True, "USER refused before STLS: %s" % e)
+    p.stls(context=insecure())
+    p.user("alice")
+    p.pass_("s3cret pass")
+    count, size = p.stat()
+    check(count == 2, "STAT: alice has the 2 LMTP messages (%d octets)" % size)
+    uidl = p.uidl()[1]
+    check(len(uidl) == 2 and all(b"." in line.split()[1] for line in uidl), "UIDL in Cyrus's uidvalidity.uid form")
+    lines = p.retr(2)[1]
+    check(lines[0] == b"Return-Path: <sender@example.org>" and lines[-1] == b".leading dot",
+          "RETR streams the stored message, dot-stuffing undone by poplib")
+    top = p.top(2, 0)[1]
+    check(top[-1] == b"" and b"Subject: two recipients" in top, "TOP 2 0 gives the header only")
+    p.dele(1)
+    p.quit()
+    records = app.admin_get("mailboxes/user.alice/messages")
+    check(len(records) == 1, "DELE took effect at QUIT: user.alice has 1 message left")
+    s = poplib.POP3_SSL("127.0.0.1", app.pop3s, context=insecure())
+    s.user("bob")
+    s.pass_("bobpw")
+    check(s.stat()[0] == 1, "POP3S: bob sees his message")
+    s.quit()
 
 
 def exercise_restart(app):

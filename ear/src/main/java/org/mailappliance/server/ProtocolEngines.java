@@ -5,23 +5,30 @@ import org.mailappliance.config.ImapdConf;
 import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.mailstore.MailStore;
+import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.server.lmtp.StoreDeliveries;
+import org.mailappliance.server.pop3.StoreMaildrops;
+import org.mailappliance.server.pop3.StorePop3Authenticator;
 
 /** The protocol engines, built once per application start and shared by every MDB instance. */
 public final class ProtocolEngines {
 
     private final ImapEngine imap;
     private final LmtpEngine lmtp;
+    private final Pop3Engine pop3;
 
-    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp) {
+    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3) {
         this.imap = imap;
         this.lmtp = lmtp;
+        this.pop3 = pop3;
     }
 
     static ProtocolEngines create(ImapdConf conf, MailStore store) throws ConfigException {
         return new ProtocolEngines(
-                new ImapEngine(conf, new StoreAuthenticator(store.accounts())),
-                new LmtpEngine(conf, new StoreDeliveries(store, conf)));
+                new ImapEngine(conf, new StoreAuthenticator(store.accounts()),
+                        new StoreCredentials(store.accounts(), conf)),
+                new LmtpEngine(conf, new StoreDeliveries(store, conf)),
+                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(store.accounts())));
     }
 
     public ImapEngine imap() {
@@ -30,5 +37,9 @@ public final class ProtocolEngines {
 
     public LmtpEngine lmtp() {
         return lmtp;
+    }
+
+    public Pop3Engine pop3() {
+        return pop3;
     }
 }

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.connector.api.Connection;
+import org.mailappliance.connector.api.ProtocolListener;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.command.CommandRegistry;
@@ -25,7 +26,7 @@ import org.mailappliance.sasl.Mechanisms;
  * {@code ProtocolListener}, so an MDB only forwards its calls here. No method throws: failures become IMAP responses
  * and log records.
  */
-public final class ImapEngine {
+public final class ImapEngine implements ProtocolListener {
     private static final Logger LOG = Logger.getLogger(ImapEngine.class.getName());
 
     private final SettingsSource settings;
@@ -55,6 +56,7 @@ public final class ImapEngine {
     }
 
     /** A client connected: greet it with the pre-login capabilities. */
+    @Override
     public void connected(Connection connection) {
         ImapSettings serviceSettings;
         try {
@@ -90,6 +92,7 @@ public final class ImapEngine {
     }
 
     /** One command (with its literals) or a framing violation. */
+    @Override
     public void received(Connection connection, Frame frame) {
         ImapSession session = session(connection);
         if (session == null || session.state() == SessionState.LOGOUT) {
@@ -116,12 +119,14 @@ public final class ImapEngine {
     }
 
     /** The client was idle too long. The adapter closes the connection afterwards. */
+    @Override
     public void timedOut(Connection connection) {
         ImapSession session = session(connection);
         goodbye(connection, session, "Autologout; idle for too long");
     }
 
     /** Refused over a connection limit: say why. The adapter closes the connection afterwards. */
+    @Override
     public void refused(Connection connection, String reason) {
         goodbye(connection, session(connection), reason == null || reason.isBlank() ? "Too many connections" : reason);
     }
@@ -142,6 +147,7 @@ public final class ImapEngine {
     }
 
     /** The connection is gone: drop the session. */
+    @Override
     public void disconnected(Connection connection) {
         try {
             Object attachment = connection.attachment();

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.connector.api.Connection;
+import org.mailappliance.connector.api.ProtocolListener;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.lmtp.command.CommandProcessor;
@@ -20,7 +21,7 @@ import org.mailappliance.lmtp.session.SettingsSource;
  * {@code ProtocolListener}, so an MDB only forwards its calls here. No method throws: failures become replies and log
  * records. Mailbox lookup and storage go through the {@link Deliveries} port.
  */
-public final class LmtpEngine {
+public final class LmtpEngine implements ProtocolListener {
     private static final Logger LOG = Logger.getLogger(LmtpEngine.class.getName());
 
     private final SettingsSource settings;
@@ -37,6 +38,7 @@ public final class LmtpEngine {
     }
 
     /** A client connected: greet it. Framing is LINE except between 354 and the end of the data (DOT). */
+    @Override
     public void connected(Connection connection) {
         LmtpSettings serviceSettings;
         try {
@@ -68,6 +70,7 @@ public final class LmtpEngine {
     }
 
     /** One command line, the data after DATA, or a framing violation. */
+    @Override
     public void received(Connection connection, Frame frame) {
         LmtpSession session = session(connection);
         if (session == null || session.closing()) {
@@ -87,6 +90,7 @@ public final class LmtpEngine {
     }
 
     /** The client was idle too long. The adapter closes the connection afterwards. */
+    @Override
     public void timedOut(Connection connection) {
         LmtpSession session = session(connection);
         String name = session == null ? "" : session.settings().serverName() + " ";
@@ -94,6 +98,7 @@ public final class LmtpEngine {
     }
 
     /** Refused over a connection limit: say why. The adapter closes the connection afterwards. */
+    @Override
     public void refused(Connection connection, String reason) {
         goodbye(connection, session(connection), new Reply(421, "4.3.2",
                 reason == null || reason.isBlank() ? "Too many connections" : reason));
@@ -112,6 +117,7 @@ public final class LmtpEngine {
     }
 
     /** The connection is gone: drop the session (an unfinished transaction is simply forgotten). */
+    @Override
     public void disconnected(Connection connection) {
         try {
             LmtpSession session = session(connection);

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.connector.api.Connection;
+import org.mailappliance.connector.api.ProtocolListener;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.pop3.command.CommandProcessor;
@@ -21,7 +22,7 @@ import org.mailappliance.pop3.session.Pop3Settings;
  * {@code ProtocolListener}, so an MDB only forwards its calls here. No method throws: failures become replies and log
  * records. Logins go through {@link Pop3Authenticator}, the INBOX through {@link Maildrops}.
  */
-public final class Pop3Engine {
+public final class Pop3Engine implements ProtocolListener {
     private static final Logger LOG = Logger.getLogger(Pop3Engine.class.getName());
 
     private final ImapdConf conf;
@@ -34,6 +35,7 @@ public final class Pop3Engine {
     }
 
     /** A client connected: greet it. Framing is LINE throughout; poptimeout is the idle timeout. */
+    @Override
     public void connected(Connection connection) {
         Pop3Settings s;
         try {
@@ -73,6 +75,7 @@ public final class Pop3Engine {
     }
 
     /** One command line or a framing violation. */
+    @Override
     public void received(Connection connection, Frame frame) {
         Pop3Session session = session(connection);
         if (session == null || session.closing()) {
@@ -94,6 +97,7 @@ public final class Pop3Engine {
     }
 
     /** Idle longer than poptimeout: autologout. Nothing is expunged. The adapter closes the connection afterwards. */
+    @Override
     public void timedOut(Connection connection) {
         Pop3Session session = session(connection);
         goodbye(connection, session, "-ERR [SYS/TEMP] Autologout; idle for too long");
@@ -103,6 +107,7 @@ public final class Pop3Engine {
     }
 
     /** Refused over a connection limit: say why. The adapter closes the connection afterwards. */
+    @Override
     public void refused(Connection connection, String reason) {
         goodbye(connection, session(connection), "-ERR [SYS/TEMP] "
                 + (reason == null || reason.isBlank() ? "Too many open connections" : reason));
@@ -121,6 +126,7 @@ public final class Pop3Engine {
     }
 
     /** The connection is gone: release the maildrop lock without expunging (RFC 1939 §6: no UPDATE state). */
+    @Override
     public void disconnected(Connection connection) {
         try {
             Pop3Session session = session(connection);
