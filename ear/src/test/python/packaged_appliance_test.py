@@ -55,6 +55,11 @@ def exercise_first_boot(app):
     s = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
     check(s.login("alice", "s3cret pass")[0] == "OK", "alice logs in with the password set by saslpasswd2")
     s.logout()
+    s = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check({"AUTH=PLAIN", "AUTH=SCRAM-SHA-256", "SASL-IR"} <= set(s.capabilities),
+          "IMAPS advertises SASL mechanisms: %s" % " ".join(c for c in s.capabilities if c.startswith("AUTH=")))
+    check(s.authenticate("PLAIN", lambda _: b"\0alice\0s3cret pass")[0] == "OK", "AUTHENTICATE PLAIN as alice")
+    s.logout()
     r = app.tool("saslpasswd2", "-d", "bob")
     check(r.returncode != 0, "saslpasswd2 -d of an unknown login fails")
     exercise_lmtp(app)
