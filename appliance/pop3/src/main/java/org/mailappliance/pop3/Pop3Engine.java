@@ -15,12 +15,14 @@ import org.mailappliance.pop3.port.Maildrops;
 import org.mailappliance.pop3.port.Pop3Authenticator;
 import org.mailappliance.pop3.session.Pop3Session;
 import org.mailappliance.pop3.session.Pop3Settings;
+import org.mailappliance.sasl.Mechanisms;
 
 /**
  * The POP3 protocol engine (RFC 1939, 2449, 2595, 3206). One instance serves every connection (thread-safe); each
  * connection's {@link Pop3Session} lives in {@link Connection#attachment()}. The methods mirror
  * {@code ProtocolListener}, so an MDB only forwards its calls here. No method throws: failures become replies and log
- * records. Logins go through {@link Pop3Authenticator}, the INBOX through {@link Maildrops}.
+ * records. USER/PASS logins go through {@link Pop3Authenticator}, AUTH (RFC 5034) through SASL {@link Mechanisms},
+ * the INBOX through {@link Maildrops}.
  */
 public final class Pop3Engine implements ProtocolListener {
     private static final Logger LOG = Logger.getLogger(Pop3Engine.class.getName());
@@ -28,10 +30,18 @@ public final class Pop3Engine implements ProtocolListener {
     private final ImapdConf conf;
     private final Map<String, Pop3Settings> settings = new ConcurrentHashMap<>();
     private final CommandProcessor processor;
+    private final Mechanisms mechanisms;
 
+    /** Without SASL: AUTH lists no mechanism and CAPA has no SASL line. */
     public Pop3Engine(ImapdConf conf, Maildrops maildrops, Pop3Authenticator auth) {
+        this(conf, maildrops, auth, null);
+    }
+
+    /** With SASL AUTH over {@code mechanisms} (null: none); the authorized identity's INBOX is the maildrop. */
+    public Pop3Engine(ImapdConf conf, Maildrops maildrops, Pop3Authenticator auth, Mechanisms mechanisms) {
         this.conf = conf;
         this.processor = new CommandProcessor(auth, maildrops);
+        this.mechanisms = mechanisms;
     }
 
     /** A client connected: greet it. Framing is LINE throughout; poptimeout is the idle timeout. */
@@ -47,7 +57,7 @@ public final class Pop3Engine implements ProtocolListener {
             return;
         }
         try {
-            Pop3Session session = new Pop3Session(connection, s);
+            Pop3Session session = new Pop3Session(connection, s, mechanisms);
             connection.attach(session);
             connection.nextFrame(FrameMode.LINE);
             connection.idleTimeout(s.timeout());

@@ -11,9 +11,9 @@ import org.mailappliance.pop3.port.Pop3Authenticator;
 import org.mailappliance.pop3.session.Pop3Session;
 
 /**
- * The AUTHORIZATION state (RFC 1939 §4): USER, PASS, AUTH, STLS. APOP is not offered: it needs plaintext-equivalent
- * secrets, which the account store does not keep, so (as Cyrus without such secrets) the greeting carries no
- * challenge and APOP is an unrecognized command.
+ * The AUTHORIZATION state (RFC 1939 §4): USER, PASS, AUTH (RFC 5034, see {@link AuthCommand}), STLS. APOP is not
+ * offered: it needs plaintext-equivalent secrets, which the account store does not keep, so (as Cyrus without such
+ * secrets) the greeting carries no challenge and APOP is an unrecognized command.
  */
 final class AuthorizationCommands {
     private static final Logger LOG = Logger.getLogger(AuthorizationCommands.class.getName());
@@ -43,7 +43,7 @@ final class AuthorizationCommands {
                     pass(session, command.argument());
                 }
             }
-            case "AUTH" -> auth(session, command);
+            case "AUTH" -> AuthCommand.handle(session, command, userid -> openMaildrop(session, userid));
             case "STLS" -> {
                 if (!session.settings().tlsAvailable()) {
                     Reply.err(c, "Unrecognized command");
@@ -112,20 +112,6 @@ final class AuthorizationCommands {
         }
         session.loggedIn(userid, maildrop);
         Reply.ok(c, "Mailbox locked and ready SESSIONID=<" + session.sessionId() + ">");
-    }
-
-    /**
-     * No SASL mechanism exists yet (the SASL issue adds them): without an argument the (empty) mechanism list, as
-     * Cyrus answers Outlook's old-style discovery; with one, the failure Cyrus gives for an unknown mechanism.
-     */
-    private static void auth(Pop3Session session, CommandLine command) {
-        Connection c = session.connection();
-        if (!command.hasArgument() || command.argument().isEmpty()) {
-            Reply.ok(c, "List of supported mechanisms follows");
-            Reply.end(c);
-        } else {
-            Reply.err(c, "[AUTH] authenticating: no mechanism available");
-        }
     }
 
     /** RFC 2595 §4: the reply goes out in clear text; the adapter discards input pipelined after STLS. */

@@ -9,8 +9,9 @@ import org.mailappliance.pop3.session.Pop3Session;
 /**
  * Answers one command line in the order of Cyrus's pop3d command loop: QUIT and CAPA in every state, the login
  * commands before authentication, the maildrop commands after it; anything else is "-ERR Unrecognized command" and
- * the session continues. Replies are written, not flushed: pipelined commands (RFC 2449 PIPELINING) are answered in
- * order and flushed together by the engine.
+ * the session continues. During an AUTH exchange every line is the client's SASL response instead. Replies are
+ * written, not flushed: pipelined commands (RFC 2449 PIPELINING) are answered in order and flushed together by the
+ * engine.
  */
 public final class CommandProcessor {
     private final AuthorizationCommands authorization;
@@ -21,6 +22,10 @@ public final class CommandProcessor {
     }
 
     public void process(Pop3Session session, Frame frame) {
+        if (session.continuation().isPresent()) {
+            session.continuation().get().received(frame);
+            return;
+        }
         if (frame.violation() != null) {
             Reply.err(session.connection(), frame.violation() == Violation.LINE_TOO_LONG
                     ? "Line too long" : "Syntax error");

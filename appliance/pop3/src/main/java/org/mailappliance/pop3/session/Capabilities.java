@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CAPA list (RFC 2449) in the order Cyrus's cmd_capa prints it. No SASL line yet: the SASL issue adds
- * mechanisms, which go first.
+ * The CAPA list (RFC 2449) in the order Cyrus's cmd_capa prints it: the SASL mechanisms of this link first, and
+ * only before login (RFC 5034 §3).
  */
 public final class Capabilities {
     private Capabilities() {
@@ -15,6 +15,10 @@ public final class Capabilities {
         Pop3Settings s = session.settings();
         boolean authenticated = session.authenticated();
         List<String> lines = new ArrayList<>();
+        List<String> mechanisms = authenticated ? List.of() : session.saslMechanisms();
+        if (!mechanisms.isEmpty()) {
+            lines.add("SASL " + String.join(" ", mechanisms));
+        }
         if (s.tlsAvailable() && !session.connection().secure() && !authenticated) {
             lines.add("STLS");
         }

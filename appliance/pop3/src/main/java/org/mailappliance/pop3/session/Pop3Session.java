@@ -1,24 +1,35 @@
 package org.mailappliance.pop3.session;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.pop3.port.Maildrop;
+import org.mailappliance.sasl.Mechanisms;
 
 /** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
 public final class Pop3Session {
     private final Connection connection;
     private final Pop3Settings settings;
     private final String sessionId;
+    private final Mechanisms mechanisms;
+    private Continuation continuation;
     private String pendingLogin;
     private String userid;
     private Maildrop maildrop;
     private Scan scan;
     private boolean closing;
 
+    /** A session without SASL: AUTH offers no mechanism. */
     public Pop3Session(Connection connection, Pop3Settings settings) {
+        this(connection, settings, null);
+    }
+
+    /** @param mechanisms the SASL mechanisms AUTH runs, or null for none */
+    public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.mechanisms = mechanisms;
         this.sessionId = settings.serverName() + "-" + connection.id() + "-1";
     }
 
@@ -42,6 +53,36 @@ public final class Pop3Session {
     /** USER/PASS may be used: a TLS layer is in force or the configuration allows plaintext (Cyrus cmd_user). */
     public boolean plaintextAllowed() {
         return connection.secure() || settings.allowPlaintext();
+    }
+
+    /** The SASL mechanisms AUTH runs; empty when the engine offers none. */
+    public Optional<Mechanisms> mechanisms() {
+        return Optional.ofNullable(mechanisms);
+    }
+
+    /**
+     * The mechanisms to advertise on this link (CAPA SASL, AUTH without argument): plaintext ones only under TLS
+     * or with allowplaintext, EXTERNAL only with a client certificate.
+     */
+    public List<String> saslMechanisms() {
+        if (mechanisms == null) {
+            return List.of();
+        }
+        return mechanisms.advertised(connection.secure(), settings.allowPlaintext(),
+                ClientCertificates.identity(connection).isPresent());
+    }
+
+    /** The AUTH exchange reading the next client line, if one is running. */
+    public Optional<Continuation> continuation() {
+        return Optional.ofNullable(continuation);
+    }
+
+    public void awaitContinuation(Continuation next) {
+        this.continuation = Objects.requireNonNull(next, "continuation");
+    }
+
+    public void endContinuation() {
+        this.continuation = null;
     }
 
     public Optional<String> pendingLogin() {
