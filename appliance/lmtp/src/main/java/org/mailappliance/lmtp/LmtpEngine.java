@@ -1,5 +1,6 @@
 package org.mailappliance.lmtp;
 
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mailappliance.config.ConfigException;
@@ -14,6 +15,7 @@ import org.mailappliance.lmtp.reply.Reply;
 import org.mailappliance.lmtp.session.LmtpSession;
 import org.mailappliance.lmtp.session.LmtpSettings;
 import org.mailappliance.lmtp.session.SettingsSource;
+import org.mailappliance.sasl.Mechanisms;
 
 /**
  * The LMTP protocol engine (RFC 2033). One instance serves every connection (immutable and thread-safe); each
@@ -27,14 +29,27 @@ public final class LmtpEngine implements ProtocolListener {
     private final SettingsSource settings;
     private final CommandProcessor processor;
 
-    /** The engine with settings read from imapd.conf once per service. */
+    /** The engine with settings read from imapd.conf once per service, without SASL (AUTH is not offered). */
     public LmtpEngine(ImapdConf conf, Deliveries deliveries) {
         this(SettingsSource.cached(conf), deliveries);
     }
 
+    /** Without SASL (AUTH is not offered). */
     public LmtpEngine(SettingsSource settings, Deliveries deliveries) {
+        this(settings, deliveries, null);
+    }
+
+    /**
+     * The engine with SASL: LHLO advertises {@code AUTH <mechs>} (plaintext mechanisms only over TLS unless
+     * {@code allowplaintext}) and AUTH lets TCP clients deliver.
+     */
+    public LmtpEngine(ImapdConf conf, Deliveries deliveries, Mechanisms mechanisms) {
+        this(SettingsSource.cached(conf), deliveries, Objects.requireNonNull(mechanisms, "mechanisms"));
+    }
+
+    private LmtpEngine(SettingsSource settings, Deliveries deliveries, Mechanisms mechanisms) {
         this.settings = settings;
-        this.processor = new CommandProcessor(deliveries);
+        this.processor = new CommandProcessor(deliveries, mechanisms);
     }
 
     /** A client connected: greet it. Framing is LINE except between 354 and the end of the data (DOT). */

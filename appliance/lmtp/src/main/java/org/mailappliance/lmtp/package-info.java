@@ -7,7 +7,9 @@
  * <ul>
  *   <li>Who may deliver: UNIX-socket clients always; TCP clients when the service command has {@code -a} (Cyrus's
  *   pre-authenticated lmtpd), when their address is in {@code lmtp_trusted_networks} (this product's key: CIDR list,
- *   empty by default, loopback not included), or after AUTH (SASL: a later issue; AUTH is not advertised yet).
+ *   empty by default, loopback not included), or after AUTH (RFC 4954, when the engine was built with SASL {@code Mechanisms}: LHLO then offers
+ *   {@code AUTH <mechs>} until the client authenticated, PLAIN and LOGIN only over TLS unless {@code allowplaintext};
+ *   the session acts as the SASL authzid).
  *   Others get {@code 430 4.7.0} at MAIL, or {@code 530 5.7.0} with {@code soft_noauth: no}.</li>
  *   <li>STARTTLS is offered on TCP until TLS is on (also to {@code -a} and trusted-network clients, where Cyrus
  *   would not offer it: encryption costs them nothing), never on a UNIX socket or with

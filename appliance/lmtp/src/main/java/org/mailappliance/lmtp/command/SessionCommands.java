@@ -8,13 +8,13 @@ import org.mailappliance.lmtp.reply.Reply;
 import org.mailappliance.lmtp.session.LmtpSession;
 import org.mailappliance.lmtp.session.LmtpSettings;
 
-/** The commands that do not touch a mail transaction's content: LHLO, RSET, NOOP, QUIT, VRFY, STARTTLS, AUTH. */
+/** The commands that do not touch a mail transaction's content: LHLO, RSET, NOOP, QUIT, VRFY, STARTTLS. */
 final class SessionCommands {
     private SessionCommands() {
     }
 
     /** RFC 2033 §4.1, capability lines in Cyrus's order. LHLO also aborts a transaction, as EHLO does. */
-    static void lhlo(LmtpSession session, CommandLine command) {
+    static void lhlo(LmtpSession session, CommandLine command, List<String> authMechanisms) {
         if (!command.hasArgument()) {
             session.out().send(Replies.PARAMETER_SYNTAX);
             return;
@@ -31,6 +31,9 @@ final class SessionCommands {
         lines.add(s.maxMessageSize() > 0 ? "SIZE " + s.maxMessageSize() : "SIZE");
         if (startTlsOffered(session)) {
             lines.add("STARTTLS");
+        }
+        if (!authMechanisms.isEmpty()) {
+            lines.add("AUTH " + String.join(" ", authMechanisms));
         }
         lines.add("IGNOREQUOTA");
         lines.add("Ok SESSIONID=<" + session.sessionId() + ">");
@@ -88,11 +91,5 @@ final class SessionCommands {
 
     static void vrfy(LmtpSession session, CommandLine command) {
         session.out().send(command.hasArgument() ? Replies.VRFY : Replies.PARAMETER_SYNTAX);
-    }
-
-    /** SASL is a later issue: AUTH is not advertised, and the command says so. */
-    static void auth(LmtpSession session) {
-        session.out().send(session.authenticated()
-                ? new Reply(503, "5.5.0", "already authenticated") : Replies.AUTH_NOT_AVAILABLE);
     }
 }

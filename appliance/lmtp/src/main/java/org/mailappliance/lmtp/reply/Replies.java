@@ -29,6 +29,18 @@ public final class Replies {
     public static final Reply AUTH_REQUIRED_SOFT = new Reply(430, "4.7.0", "Authentication required");
     public static final Reply AUTH_REQUIRED = new Reply(530, "5.7.0", "Authentication required");
 
+    // AUTH (RFC 4954 §4 and §6 give the codes)
+    public static final Reply AUTH_OK = new Reply(235, "2.0.0", "Authenticated");
+    public static final Reply AUTH_TWICE = new Reply(503, "5.5.1", "already authenticated");
+    public static final Reply AUTH_NOT_NOW = new Reply(503, "5.5.1", "AUTH not permitted during a mail transaction");
+    public static final Reply AUTH_UNKNOWN_MECHANISM = new Reply(504, "5.5.4", "Unrecognized authentication type");
+    public static final Reply AUTH_NEEDS_TLS =
+            new Reply(538, "5.7.11", "Encryption required for requested authentication mechanism");
+    public static final Reply AUTH_BAD_BASE64 = new Reply(501, "5.5.2", "Cannot Base64-decode client response");
+    public static final Reply AUTH_ABORTED = new Reply(501, "5.0.0", "AUTH aborted");
+    public static final Reply AUTH_FAILED = new Reply(535, "5.7.8", "Authentication failed");
+    public static final Reply AUTH_TEMPORARY_FAILURE = new Reply(454, "4.7.0", "Temporary authentication failure");
+
     public static final Reply USER_UNKNOWN = new Reply(550, "5.1.1", "User unknown");
     public static final Reply INTERNAL_ERROR = new Reply(451, "4.3.0", "Unexpected internal error");
 

@@ -18,6 +18,7 @@ public final class LmtpSession {
     private String authenticatedUser;
     private Transaction transaction;
     private boolean awaitingData;
+    private Continuation continuation;
     private boolean closing;
     private int sessionCounter;
     private String sessionId;
@@ -69,12 +70,12 @@ public final class LmtpSession {
         return trust;
     }
 
-    /** Whether AUTH succeeded (the SASL issue calls {@link #authenticated(String)}). */
+    /** Whether AUTH succeeded. */
     public boolean authenticated() {
         return authenticatedUser != null;
     }
 
-    /** For the AUTH command (later issue): the client proved to be {@code user}. */
+    /** AUTH succeeded: the client acts as {@code user}, and may deliver from now on. */
     public void authenticated(String user) {
         this.authenticatedUser = Objects.requireNonNull(user, "user");
         this.trust = Trust.AUTHENTICATED;
@@ -86,6 +87,20 @@ public final class LmtpSession {
         authenticatedUser = null;
         trust = initialTrust;
         transaction = null;
+        continuation = null;
+    }
+
+    /** The command waiting for the client's next line, if any. */
+    public Optional<Continuation> continuation() {
+        return Optional.ofNullable(continuation);
+    }
+
+    public void awaitContinuation(Continuation next) {
+        this.continuation = Objects.requireNonNull(next, "next");
+    }
+
+    public void endContinuation() {
+        this.continuation = null;
     }
 
     public Optional<Transaction> transaction() {

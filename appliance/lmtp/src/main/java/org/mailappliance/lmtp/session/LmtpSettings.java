@@ -24,6 +24,7 @@ import org.mailappliance.lmtp.address.VirtDomains;
  * @param defaultDomain          {@code defaultdomain} (default {@code internal}); "" when none
  * @param overQuotaPermFailure   {@code lmtp_over_quota_perm_failure}: 552 5.2.2 instead of 452 4.2.2
  * @param softNoAuth             {@code soft_noauth} (default on, as in Cyrus): 430 instead of 530 without AUTH
+ * @param allowPlaintext         {@code allowplaintext} (default off): PLAIN and LOGIN are also offered without TLS
  * @param tlsAvailable           STARTTLS can work: unless {@code tls_server_cert} is {@code disabled} (the connector
  *                               generates a self-signed certificate when none is configured)
  * @param trustedNetworks        {@code lmtp_trusted_networks} (this product's key, see {@link TrustedNetworks})
@@ -34,7 +35,7 @@ import org.mailappliance.lmtp.address.VirtDomains;
  */
 public record LmtpSettings(String serverName, boolean showProduct, long maxMessageSize, boolean downcaseRecipients,
                            VirtDomains virtDomains, String defaultDomain, boolean overQuotaPermFailure,
-                           boolean softNoAuth, boolean tlsAvailable, TrustedNetworks trustedNetworks,
+                           boolean softNoAuth, boolean allowPlaintext, boolean tlsAvailable, TrustedNetworks trustedNetworks,
                            Duration timeout, int maxRecipients, String product, String version) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -56,6 +57,7 @@ public record LmtpSettings(String serverName, boolean showProduct, long maxMessa
                 conf.getString("defaultdomain", "internal").trim(),
                 conf.getBoolean("lmtp_over_quota_perm_failure", false),
                 conf.getBoolean("soft_noauth", true),
+                conf.getBoolean("allowplaintext", false),
                 !"disabled".equalsIgnoreCase(conf.getString("tls_server_cert", "").trim()),
                 TrustedNetworks.parse(conf.getList("lmtp_trusted_networks")),
                 DEFAULT_TIMEOUT,

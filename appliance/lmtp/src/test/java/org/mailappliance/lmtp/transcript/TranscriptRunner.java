@@ -20,8 +20,10 @@ import org.mailappliance.connector.api.Violation;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.lmtp.delivery.DeliveryVerdict;
 import org.mailappliance.lmtp.testing.FakeConnection;
+import org.mailappliance.lmtp.testing.FakeCredentialStore;
 import org.mailappliance.lmtp.testing.FakeDeliveries;
 import org.mailappliance.lmtp.testing.MemoryLiteral;
+import org.mailappliance.sasl.Mechanisms;
 
 /**
  * Plays one transcript file against a fresh {@link LmtpEngine} over a {@link FakeConnection}, framing client lines
@@ -32,6 +34,9 @@ final class TranscriptRunner {
     private final Path file;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final FakeDeliveries deliveries = new FakeDeliveries();
+    private final FakeCredentialStore credentials = new FakeCredentialStore();
+    /** The server's SCRAM nonce when the engine runs SASL; null: the engine without SASL. */
+    private String saslNonce;
     private final Deque<String> output = new ArrayDeque<>();
     /** Client lines sent but not yet framed (pipelined, or data lines before the final dot). */
     private final Deque<String> input = new ArrayDeque<>();
@@ -128,6 +133,24 @@ final class TranscriptRunner {
             case "user" -> {
                 String[] w = arg.split("\\s+");
                 deliveries.user(w[0], w.length > 1 ? w[1] : "ok");
+            }
+            case "sasl" -> {
+                requireNotStarted("@sasl");
+                saslNonce = arg.isEmpty() ? "srvnonce" : arg;
+            }
+            case "account" -> {
+                String[] w = arg.split("\\s+");
+                if (w.length != 2) {
+                    fail("@account needs 'login password'");
+                }
+                credentials.user(w[0], w[1]);
+            }
+            case "admin" -> credentials.admin(arg);
+            case "credentials" -> {
+                if (!arg.equals("unavailable")) {
+                    fail("@credentials unavailable");
+                }
+                credentials.unavailable(true);
             }
             case "folder" -> deliveries.folder(arg);
             case "deliver" -> {
@@ -330,7 +353,15 @@ final class TranscriptRunner {
     }
 
     private void create() {
-        engine = new LmtpEngine(ImapdConf.of(config), deliveries);
+        ImapdConf conf = ImapdConf.of(config);
+        if (saslNonce == null) {
+            engine = new LmtpEngine(conf, deliveries);
+        } else {
+            String nonce = saslNonce;
+            Mechanisms mechanisms = Mechanisms.fromConfig(conf, credentials,
+                    "transcript-fake-salt-secret".getBytes(StandardCharsets.US_ASCII), () -> nonce);
+            engine = new LmtpEngine(conf, deliveries, mechanisms);
+        }
         connection = new FakeConnection(service, command, unix, remote, implicitTls);
     }
 
