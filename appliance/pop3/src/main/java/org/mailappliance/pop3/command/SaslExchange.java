@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.connector.api.Frame;
+import org.mailappliance.connector.api.Violation;
 import org.mailappliance.pop3.session.Continuation;
 import org.mailappliance.pop3.session.Pop3Session;
 import org.mailappliance.sasl.SaslServer;
@@ -40,8 +41,9 @@ final class SaslExchange implements Continuation {
     @Override
     public void received(Frame frame) {
         if (frame.violation() != null) {
-            // after a fatal violation the adapter closes the connection once we return
-            end("[AUTH] Malformed authentication response; authentication cancelled");
+            // after a fatal violation (line too long) the adapter closes the connection once we return
+            end(frame.violation() == Violation.LINE_TOO_LONG ? "[AUTH] Line too long; authentication cancelled"
+                    : "[AUTH] Malformed authentication response; authentication cancelled");
             return;
         }
         String line = frame.firstLine().strip();

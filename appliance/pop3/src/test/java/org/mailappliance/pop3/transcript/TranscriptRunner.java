@@ -18,7 +18,9 @@ import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.pop3.testing.FakeConnection;
+import org.mailappliance.pop3.testing.FakeCredentialStore;
 import org.mailappliance.pop3.testing.FakeStore;
+import org.mailappliance.sasl.Mechanisms;
 
 /**
  * Plays one transcript file against a fresh {@link Pop3Engine} over a {@link FakeConnection} and a {@link FakeStore},
@@ -28,6 +30,8 @@ final class TranscriptRunner {
     private final Path file;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final FakeStore store;
+    private final FakeCredentialStore credentials = new FakeCredentialStore();
+    private String saslNonce;
     private final Deque<String> output = new ArrayDeque<>();
     private final Deque<String> input = new ArrayDeque<>();
     private final Deque<String> pipelined = new ArrayDeque<>();
@@ -119,6 +123,18 @@ final class TranscriptRunner {
             case "user" -> {
                 String[] u = arg.split("\\s+", 2);
                 store.user(u[0], u.length > 1 ? u[1] : "secret");
+                credentials.user(u[0], u.length > 1 ? u[1] : "secret");
+            }
+            case "sasl" -> {
+                requireNotStarted("@sasl");
+                saslNonce = arg.isEmpty() ? "srvnonce" : arg;
+            }
+            case "admin" -> credentials.admin(arg);
+            case "credentials" -> {
+                if (!arg.equals("unavailable")) {
+                    fail("@credentials only knows 'unavailable'");
+                }
+                credentials.unavailable(true);
             }
             case "uidvalidity" -> store.uidValidity(w[0], Long.parseLong(w[1]));
             case "message" -> {
@@ -292,7 +308,14 @@ final class TranscriptRunner {
     }
 
     private void create() {
-        engine = new Pop3Engine(ImapdConf.of(config), store, store);
+        ImapdConf conf = ImapdConf.of(config);
+        if (saslNonce == null) {
+            engine = new Pop3Engine(conf, store, store);
+        } else {
+            String nonce = saslNonce;
+            engine = new Pop3Engine(conf, store, store, Mechanisms.fromConfig(conf, credentials,
+                    "transcript-fake-salt-secret".getBytes(StandardCharsets.US_ASCII), () -> nonce));
+        }
         connection = new FakeConnection(service, List.of("pop3d"), false, remote, implicitTls);
     }
 
