@@ -12,7 +12,10 @@
  *   <li>USER/PASS need TLS (STLS or pop3s) unless {@code allowplaintext}; otherwise {@code -ERR [AUTH] USER command
  *   only available under a layer} and USER is not in CAPA. APOP is not offered: the account store keeps no
  *   plaintext-equivalent secrets, so (as Cyrus then) the banner has no challenge and APOP is unrecognized. AUTH
- *   knows no mechanism yet (the SASL issue adds them and the CAPA {@code SASL} line).</li>
+ *   (RFC 5034) runs the {@code appliance-sasl} mechanisms when the engine is built with them (otherwise it lists
+ *   none): plaintext ones only under the same rule as USER/PASS, challenges as {@code + base64}, {@code *} cancels,
+ *   SCRAM's server-final goes out as a last challenge answered by an empty line (as Cyrus), the authorized identity
+ *   (authzid, else authcid) owns the maildrop, which is opened exactly as after PASS.</li>
  *   <li>RETR and TOP stream the message file through {@link org.mailappliance.pop3.stream.DotStuffer} (dot-stuffing,
  *   bare LF to CRLF, final CRLF added); LIST/STAT sizes are the stored (CRLF) file sizes. If reading fails after
  *   {@code +OK}, the connection is closed rather than sending a terminating dot after a truncated message.</li>
