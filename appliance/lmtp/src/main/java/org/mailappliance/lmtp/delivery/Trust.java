@@ -8,7 +8,7 @@ public enum Trust {
     PREAUTH_SERVICE,
     /** The client's address is in {@code lmtp_trusted_networks} (this product's key; Cyrus has none). */
     TRUSTED_NETWORK,
-    /** The client authenticated with AUTH (SASL, a later issue). */
+    /** The client authenticated with AUTH (SASL, RFC 4954). */
     AUTHENTICATED,
     /** None of the above: MAIL is refused with 430/530. */
     NONE;

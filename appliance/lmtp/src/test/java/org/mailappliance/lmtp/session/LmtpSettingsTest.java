@@ -20,6 +20,7 @@ class LmtpSettingsTest {
         assertThat(s.virtDomains()).isEqualTo(VirtDomains.OFF);
         assertThat(s.defaultDomain()).isEqualTo("internal");
         assertThat(s.softNoAuth()).isTrue();
+        assertThat(s.allowPlaintext()).isFalse();
         assertThat(s.overQuotaPermFailure()).isFalse();
         assertThat(s.tlsAvailable()).isTrue();
         assertThat(s.showProduct()).isTrue();
@@ -29,12 +30,14 @@ class LmtpSettingsTest {
     @Test
     void sizesAndServiceOverrides() throws ConfigException {
         ImapdConf conf = ImapdConf.of(Map.of("maxmessagesize", "10M", "lmtp_maxmessagesize", "1024",
-                "lmtpunix_soft_noauth", "no"));
+                "lmtpunix_soft_noauth", "no", "lmtp_allowplaintext", "yes"));
         assertThat(LmtpSettings.from(conf).maxMessageSize()).isEqualTo(10L * 1024 * 1024);
         assertThat(LmtpSettings.from(conf.forService("lmtp")).maxMessageSize()).isEqualTo(1024);
         assertThat(LmtpSettings.from(conf.forService("lmtp")).tooBig(1025)).isTrue();
         assertThat(LmtpSettings.from(conf.forService("lmtp")).tooBig(1024)).isFalse();
         assertThat(LmtpSettings.from(conf.forService("lmtpunix")).softNoAuth()).isFalse();
+        assertThat(LmtpSettings.from(conf.forService("lmtp")).allowPlaintext()).isTrue();
+        assertThat(LmtpSettings.from(conf.forService("lmtpunix")).allowPlaintext()).isFalse();
     }
 
     @Test
