@@ -8,6 +8,7 @@ import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.session.ImapSession;
+import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.SaslServer;
 
@@ -44,7 +45,7 @@ final class AuthenticateCommand {
             return List.of();
         }
         return mechanisms.advertised(session.secure(), session.settings().plaintextLoginAllowed(session.secure()),
-                ClientCertificates.identity(session.connection()).isPresent());
+                ClientCertificates.identity(session.connection().tlsSession()).isPresent());
     }
 
     private static void start(CommandContext ctx, Request request, Mechanisms mechanisms, CommandRegistry registry)
@@ -70,7 +71,7 @@ final class AuthenticateCommand {
             }
             initial = decoded.get();
         }
-        Optional<String> certificate = ClientCertificates.identity(session.connection());
+        Optional<String> certificate = ClientCertificates.identity(session.connection().tlsSession());
         SaslServer server = mechanisms.start(mechanism, certificate).orElseThrow();
         new SaslExchange(ctx, server, registry).begin(initial);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.lmtp.reply.Replies;
 import org.mailappliance.lmtp.session.LmtpSession;
+import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.SaslServer;
 
@@ -30,7 +31,7 @@ final class AuthCommand {
         }
         Connection c = session.connection();
         return mechanisms.advertised(c.secure(), session.settings().allowPlaintext(),
-                ClientCertificates.identity(c).isPresent());
+                ClientCertificates.identity(c.tlsSession()).isPresent());
     }
 
     void auth(LmtpSession session, CommandLine command) {
@@ -75,7 +76,7 @@ final class AuthCommand {
             }
             initial = decoded.get();
         }
-        SaslServer server = mechanisms.start(mechanism, ClientCertificates.identity(c)).orElseThrow();
+        SaslServer server = mechanisms.start(mechanism, ClientCertificates.identity(c.tlsSession())).orElseThrow();
         new SaslExchange(session, server).begin(initial);
     }
 

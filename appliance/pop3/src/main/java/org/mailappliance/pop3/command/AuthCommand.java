@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailappliance.connector.api.Connection;
-import org.mailappliance.pop3.session.ClientCertificates;
 import org.mailappliance.pop3.session.Pop3Session;
+import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.SaslServer;
 
@@ -61,7 +61,8 @@ final class AuthCommand {
             initial = decoded.get();
         }
         session.pendingLogin(null);
-        SaslServer server = mechanisms.get().start(mechanism, ClientCertificates.identity(c)).orElseThrow();
+        SaslServer server = mechanisms.get()
+                .start(mechanism, ClientCertificates.identity(c.tlsSession())).orElseThrow();
         new SaslExchange(session, server, login).begin(initial);
     }
 

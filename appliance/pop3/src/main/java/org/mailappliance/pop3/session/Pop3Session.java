@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.pop3.port.Maildrop;
+import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 
 /** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
@@ -69,7 +70,7 @@ public final class Pop3Session {
             return List.of();
         }
         return mechanisms.advertised(connection.secure(), settings.allowPlaintext(),
-                ClientCertificates.identity(connection).isPresent());
+                ClientCertificates.identity(connection.tlsSession()).isPresent());
     }
 
     /** The AUTH exchange reading the next client line, if one is running. */

@@ -1,4 +1,4 @@
-package org.mailappliance.imap.command;
+package org.mailappliance.sasl;
 
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -7,18 +7,20 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.net.ssl.SSLPeerUnverifiedException;
-import org.mailappliance.connector.api.Connection;
+import javax.net.ssl.SSLSession;
 
 /**
  * The user a verified TLS client certificate names, for SASL EXTERNAL: the CN of the subject, as Cyrus takes it.
  * The adapter only presents peer certificates that passed verification against {@code tls_client_ca_file}.
+ * Shared by every protocol that offers EXTERNAL.
  */
-final class ClientCertificates {
+public final class ClientCertificates {
     private ClientCertificates() {
     }
 
-    static Optional<String> identity(Connection connection) {
-        return connection.tlsSession().flatMap(tls -> {
+    /** The identity of the peer certificate of a TLS session, if there is a verified one. */
+    public static Optional<String> identity(Optional<SSLSession> tlsSession) {
+        return tlsSession.flatMap(tls -> {
             try {
                 Certificate[] chain = tls.getPeerCertificates();
                 if (chain.length == 0 || !(chain[0] instanceof X509Certificate x509)) {
