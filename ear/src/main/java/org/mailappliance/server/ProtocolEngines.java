@@ -6,6 +6,7 @@ import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.pop3.Pop3Engine;
+import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.server.lmtp.StoreDeliveries;
 import org.mailappliance.server.pop3.StoreMaildrops;
 import org.mailappliance.server.pop3.StorePop3Authenticator;
@@ -24,11 +25,13 @@ public final class ProtocolEngines {
     }
 
     static ProtocolEngines create(ImapdConf conf, MailStore store) throws ConfigException {
+        StoreCredentials credentials = new StoreCredentials(store.accounts(), conf);
+        Mechanisms mechanisms = Mechanisms.fromConfig(conf, credentials);
         return new ProtocolEngines(
-                new ImapEngine(conf, new StoreAuthenticator(store.accounts()),
-                        new StoreCredentials(store.accounts(), conf)),
-                new LmtpEngine(conf, new StoreDeliveries(store, conf)),
-                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(store.accounts())));
+                new ImapEngine(conf, new StoreAuthenticator(store.accounts()), credentials),
+                new LmtpEngine(conf, new StoreDeliveries(store, conf), mechanisms),
+                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(store.accounts()),
+                        mechanisms));
     }
 
     public ImapEngine imap() {
