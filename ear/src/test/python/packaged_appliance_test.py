@@ -72,6 +72,9 @@ def exercise_lmtp(app):
     lmtp = smtplib.LMTP("127.0.0.1", app.lmtp)
     code, lhlo = lmtp.ehlo("mta.test")
     check(code == 250 and b"ENHANCEDSTATUSCODES" in lhlo and b"PIPELINING" in lhlo, "LHLO advertises the extensions")
+    auth = [l for l in lhlo.split(b"\n") if l.startswith(b"AUTH ")]
+    check(auth and b"SCRAM-SHA-256" in auth[0] and b"PLAIN" not in auth[0],
+          "LHLO on a clear link offers SCRAM but not PLAIN: %s" % auth)
     refused = lmtp.sendmail("sender@example.org", ["alice@example.org"], b"Subject: via smtplib\r\n\r\nbody\r\n")
     check(refused == {}, "smtplib.LMTP delivers to alice")
     lmtp.quit()
@@ -127,6 +130,7 @@ def exercise_pop3(app):
     records = app.admin_get("mailboxes/user.alice/messages")
     check(len(records) == 1, "DELE took effect at QUIT: user.alice has 1 message left")
     s = poplib.POP3_SSL("127.0.0.1", app.pop3s, context=insecure())
+    check("PLAIN" in s.capa().get("SASL", []), "POP3S CAPA lists SASL PLAIN")
     s.user("bob")
     s.pass_("bobpw")
     check(s.stat()[0] == 1, "POP3S: bob sees his message")
