@@ -11,8 +11,8 @@ import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.lmtp.delivery.Trust;
 import org.mailappliance.lmtp.session.LmtpSession;
-import org.mailappliance.lmtp.testing.FakeConnection;
-import org.mailappliance.lmtp.testing.FakeCredentialStore;
+import org.mailappliance.connector.api.testing.FakeConnection;
+import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.lmtp.testing.FakeDeliveries;
 import org.mailappliance.sasl.Mechanisms;
 

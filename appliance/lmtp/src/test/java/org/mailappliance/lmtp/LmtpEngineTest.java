@@ -10,7 +10,7 @@ import org.mailappliance.config.ImapdConf;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.lmtp.session.LmtpSession;
 import org.mailappliance.lmtp.session.LmtpSettings;
-import org.mailappliance.lmtp.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.FakeConnection;
 import org.mailappliance.lmtp.testing.FakeDeliveries;
 
 /** Engine behaviour that transcripts express badly (long loops, lifecycle). */

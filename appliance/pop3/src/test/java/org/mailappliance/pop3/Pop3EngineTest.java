@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.connector.api.Frame;
-import org.mailappliance.pop3.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.FakeConnection;
 import org.mailappliance.pop3.testing.FakeStore;
 
 /** Behaviour across connections, which one transcript cannot show. */

@@ -19,7 +19,7 @@ import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
 import org.mailappliance.imap.testing.FakeConnection;
-import org.mailappliance.imap.testing.FakeCredentialStore;
+import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.sasl.Mechanisms;

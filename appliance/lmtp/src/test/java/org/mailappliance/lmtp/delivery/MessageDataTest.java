@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mailappliance.lmtp.address.MailPath;
-import org.mailappliance.lmtp.testing.MemoryLiteral;
+import org.mailappliance.connector.api.testing.MemoryLiteral;
 
 class MessageDataTest {
 

@@ -19,10 +19,10 @@ import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.lmtp.delivery.DeliveryVerdict;
-import org.mailappliance.lmtp.testing.FakeConnection;
-import org.mailappliance.lmtp.testing.FakeCredentialStore;
+import org.mailappliance.connector.api.testing.FakeConnection;
+import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.lmtp.testing.FakeDeliveries;
-import org.mailappliance.lmtp.testing.MemoryLiteral;
+import org.mailappliance.connector.api.testing.MemoryLiteral;
 import org.mailappliance.sasl.Mechanisms;
 
 /**

@@ -17,8 +17,8 @@ import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.pop3.Pop3Engine;
-import org.mailappliance.pop3.testing.FakeConnection;
-import org.mailappliance.pop3.testing.FakeCredentialStore;
+import org.mailappliance.connector.api.testing.FakeConnection;
+import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.pop3.testing.FakeStore;
 import org.mailappliance.sasl.Mechanisms;
 

@@ -1,4 +1,4 @@
-package org.mailappliance.pop3.testing;
+package org.mailappliance.connector.api.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,17 +39,23 @@ public final class FakeConnection implements Connection {
         this.service = service;
         this.serviceCommand = List.copyOf(serviceCommand);
         this.unixSocket = unixSocket;
-        this.remote = unixSocket ? new UnixAddress() : new InetSocketAddress(remoteIp, 50123);
+        this.remote = unixSocket ? new UnixAddress("/run/cyrus/socket/" + service)
+                : new InetSocketAddress(remoteIp, 50123);
         this.secure = implicitTls;
     }
 
     /** What a UNIX-socket peer looks like: not an InetSocketAddress. */
     private static final class UnixAddress extends SocketAddress {
         private static final long serialVersionUID = 1L;
+        private final String path;
+
+        UnixAddress(String path) {
+            this.path = path;
+        }
 
         @Override
         public String toString() {
-            return "/run/cyrus/socket/pop3";
+            return path;
         }
     }
 
@@ -75,7 +81,7 @@ public final class FakeConnection implements Connection {
 
     @Override
     public SocketAddress localAddress() {
-        return new InetSocketAddress("192.0.2.1", 110);
+        return new InetSocketAddress("192.0.2.1", 0);
     }
 
     @Override
@@ -141,7 +147,7 @@ public final class FakeConnection implements Connection {
 
     @Override
     public void startCompression() {
-        throw new UnsupportedOperationException("POP3 has no compression");
+        throw new UnsupportedOperationException("this protocol has no compression");
     }
 
     @Override

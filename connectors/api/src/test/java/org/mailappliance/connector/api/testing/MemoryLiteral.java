@@ -1,4 +1,4 @@
-package org.mailappliance.lmtp.testing;
+package org.mailappliance.connector.api.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.mailappliance.imap.testing;
+package org.mailappliance.sasl.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
