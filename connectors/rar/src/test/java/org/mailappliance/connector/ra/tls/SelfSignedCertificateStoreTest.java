@@ -34,7 +34,7 @@ class SelfSignedCertificateStoreTest {
         }
         assertThat(cert.getSubjectX500Principal().getName()).isEqualTo("CN=mail.example.org");
         assertThat(cert.getSubjectAlternativeNames()).anySatisfy(san -> assertThat(san.get(1)).isEqualTo("mail.example.org"));
-        assertThat(cert.getPublicKey().getAlgorithm()).isEqualTo("RSA");
+        assertThat(cert.getPublicKey().getAlgorithm()).isEqualTo("EC");
         cert.verify(cert.getPublicKey());
         byte[] pem = Files.readAllBytes(first.certificate());
         byte[] key = Files.readAllBytes(first.privateKey());
