@@ -16,7 +16,7 @@ import org.mailappliance.imap.session.SessionState;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
-import org.mailappliance.imap.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.FakeConnection;
 
 /** Commands and capabilities added on top of the core set, as the full IMAP server will do. */
 class ExtensionTest {

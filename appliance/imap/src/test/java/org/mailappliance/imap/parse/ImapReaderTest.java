@@ -232,7 +232,7 @@ class ImapReaderTest {
     void invalidUtf8InLiteralIsRefused() {
         ImapReader r = new ImapReader(new org.mailappliance.connector.api.Frame(
                 java.util.List.of("{2}".getBytes(StandardCharsets.US_ASCII), new byte[0]),
-                java.util.List.of(new org.mailappliance.imap.testing.MemoryLiteral(new byte[] {(byte) 0xc3, 0x28}, false)),
+                java.util.List.of(new org.mailappliance.connector.api.testing.MemoryLiteral(new byte[] {(byte) 0xc3, 0x28}, false)),
                 null), ParseLimits.DEFAULT, false);
         assertThatThrownBy(() -> r.string("password")).hasMessage("Password is not valid UTF-8");
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailappliance.imap.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.FakeConnection;
 
 class ResponseWriterTest {
     private final FakeConnection connection = new FakeConnection("imap", false);

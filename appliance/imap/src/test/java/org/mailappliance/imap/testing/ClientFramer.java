@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailappliance.connector.api.Frame;
+import org.mailappliance.connector.api.testing.MemoryLiteral;
 
 /**
  * Cuts client octets into IMAP frames the way the resource adapter does: a line ending in a literal marker

@@ -18,7 +18,7 @@ import org.mailappliance.connector.api.Violation;
 import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
-import org.mailappliance.imap.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.FakeConnection;
 import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.session.SettingsSource;

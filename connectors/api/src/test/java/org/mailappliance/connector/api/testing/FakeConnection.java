@@ -28,6 +28,7 @@ public final class FakeConnection implements Connection {
     private final ByteArrayOutputStream queued = new ByteArrayOutputStream();
     private final ByteArrayOutputStream flushed = new ByteArrayOutputStream();
     private boolean secure;
+    private boolean compressed;
     private boolean open = true;
     private int startTlsCalls;
     private FrameMode frameMode;
@@ -42,6 +43,11 @@ public final class FakeConnection implements Connection {
         this.remote = unixSocket ? new UnixAddress("/run/cyrus/socket/" + service)
                 : new InetSocketAddress(remoteIp, 50123);
         this.secure = implicitTls;
+    }
+
+    /** A TCP client of {@code service}, run as {@code imapd} ({@code imapd -s} for implicit TLS). */
+    public FakeConnection(String service, boolean implicitTls) {
+        this(service, implicitTls ? List.of("imapd", "-s") : List.of("imapd"), false, "192.0.2.10", implicitTls);
     }
 
     /** What a UNIX-socket peer looks like: not an InetSocketAddress. */
@@ -147,12 +153,12 @@ public final class FakeConnection implements Connection {
 
     @Override
     public void startCompression() {
-        throw new UnsupportedOperationException("this protocol has no compression");
+        compressed = true;
     }
 
     @Override
     public boolean compressed() {
-        return false;
+        return compressed;
     }
 
     @Override
