@@ -1,6 +1,5 @@
 package org.mailappliance.imap.command;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.session.ImapSession;
+import org.mailappliance.sasl.SaslConversation;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.SaslServer;
@@ -78,14 +78,7 @@ final class AuthenticateCommand {
 
     /** Strict base64 with padding, as RFC 9051 requires; an empty string is an empty response. */
     static Optional<byte[]> decode(String base64) {
-        if (base64.length() % 4 != 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Base64.getDecoder().decode(base64));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return SaslConversation.decodeBase64(base64);
     }
 
     static Request parse(ImapReader r) throws ParseException {

@@ -1,13 +1,13 @@
 package org.mailappliance.imap.command;
 
 import java.util.Base64;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.response.Status;
 import org.mailappliance.imap.session.Continuation;
 import org.mailappliance.imap.session.ImapSession;
+import org.mailappliance.sasl.SaslConversation;
 import org.mailappliance.sasl.SaslServer;
 import org.mailappliance.sasl.SaslStep;
 
@@ -16,18 +16,19 @@ import org.mailappliance.sasl.SaslStep;
  * framing. Additional data with success (SCRAM's server-final) is sent as a last challenge that the client answers
  * with an empty line, as RFC 9051 §6.2.2 and Cyrus do, before the tagged OK.
  */
-final class SaslExchange implements Continuation {
+final class SaslExchange implements Continuation, SaslConversation.Turns {
     private static final Logger LOG = Logger.getLogger(SaslExchange.class.getName());
 
     private final CommandContext ctx;
     private final SaslServer server;
     private final CommandRegistry registry;
     private final ImapSession session;
-    private SaslStep.Success pendingSuccess;
+    private final SaslConversation conversation;
 
     SaslExchange(CommandContext ctx, SaslServer server, CommandRegistry registry) {
         this.ctx = ctx;
         this.server = server;
+        this.conversation = new SaslConversation(server, this);
         this.registry = registry;
         this.session = ctx.session();
     }
@@ -35,7 +36,7 @@ final class SaslExchange implements Continuation {
     /** Runs the first step; {@code initialResponse} is null without SASL-IR. */
     void begin(byte[] initialResponse) {
         ctx.suspend();
-        step(server.evaluate(initialResponse));
+        conversation.begin(initialResponse);
     }
 
     @Override
@@ -51,48 +52,17 @@ final class SaslExchange implements Continuation {
             }
             return;
         }
-        String line = frame.firstLine().strip();
-        if (line.equals("*")) {
-            end(Status.BAD, null, "AUTHENTICATE cancelled");
-            return;
-        }
-        Optional<byte[]> response = AuthenticateCommand.decode(line);
-        if (response.isEmpty()) {
-            end(Status.BAD, null, "Invalid base64 in the authentication response");
-            return;
-        }
-        if (pendingSuccess != null) {
-            if (response.get().length != 0) {
-                failed(new SaslStep.Failure(SaslStep.Reason.MALFORMED, "non-empty answer to the server-final message"));
-            } else {
-                succeeded(pendingSuccess);
-            }
-            return;
-        }
-        step(server.evaluate(response.get()));
+        conversation.respond(frame.firstLine());
     }
 
-    private void step(SaslStep step) {
-        if (step instanceof SaslStep.Challenge challenge) {
-            challenge(challenge.data());
-        } else if (step instanceof SaslStep.Success success) {
-            if (success.serverFinal() != null) {
-                pendingSuccess = success;
-                challenge(success.serverFinal());
-            } else {
-                succeeded(success);
-            }
-        } else {
-            failed((SaslStep.Failure) step);
-        }
-    }
-
-    private void challenge(byte[] data) {
+    @Override
+    public void challenge(byte[] data) {
         session.out().saslChallenge(Base64.getEncoder().encodeToString(data));
         session.awaitContinuation(this);
     }
 
-    private void succeeded(SaslStep.Success success) {
+    @Override
+    public void succeeded(SaslStep.Success success) {
         session.endContinuation();
         session.authenticated(success.authzid());
         LOG.info(() -> "authenticate " + server.mechanism() + ": " + success.authzid()
@@ -102,7 +72,18 @@ final class SaslExchange implements Continuation {
         ctx.ok(ResponseCode.capability(registry.capabilities(session)), "Success");
     }
 
-    private void failed(SaslStep.Failure failure) {
+    @Override
+    public void cancelled() {
+        end(Status.BAD, null, "AUTHENTICATE cancelled");
+    }
+
+    @Override
+    public void badBase64() {
+        end(Status.BAD, null, "Invalid base64 in the authentication response");
+    }
+
+    @Override
+    public void failed(SaslStep.Failure failure) {
         LOG.info(() -> "failed authenticate " + server.mechanism() + " from " + session.connection().remoteAddress()
                 + ": " + failure.reason() + " " + failure.logReason());
         switch (failure.reason()) {

@@ -1,12 +1,12 @@
 package org.mailappliance.lmtp.command;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.lmtp.reply.Replies;
 import org.mailappliance.lmtp.session.LmtpSession;
+import org.mailappliance.sasl.SaslConversation;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.SaslServer;
@@ -82,13 +82,6 @@ final class AuthCommand {
 
     /** Strict base64 with padding; an empty string is an empty response. */
     static Optional<byte[]> decode(String base64) {
-        if (base64.length() % 4 != 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Base64.getDecoder().decode(base64));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return SaslConversation.decodeBase64(base64);
     }
 }

@@ -1,7 +1,6 @@
 package org.mailappliance.lmtp.command;
 
 import java.util.Base64;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.Violation;
@@ -9,6 +8,7 @@ import org.mailappliance.lmtp.reply.Replies;
 import org.mailappliance.lmtp.reply.Reply;
 import org.mailappliance.lmtp.session.Continuation;
 import org.mailappliance.lmtp.session.LmtpSession;
+import org.mailappliance.sasl.SaslConversation;
 import org.mailappliance.sasl.SaslServer;
 import org.mailappliance.sasl.SaslStep;
 
@@ -17,21 +17,22 @@ import org.mailappliance.sasl.SaslStep;
  * lines (LINE framing throughout). SMTP has no "additional data with success", so a SCRAM server-final message is
  * sent as a last challenge that the client answers with an empty line before 235, as Cyrus does.
  */
-final class SaslExchange implements Continuation {
+final class SaslExchange implements Continuation, SaslConversation.Turns {
     private static final Logger LOG = Logger.getLogger(SaslExchange.class.getName());
 
     private final LmtpSession session;
     private final SaslServer server;
-    private SaslStep.Success pendingSuccess;
+    private final SaslConversation conversation;
 
     SaslExchange(LmtpSession session, SaslServer server) {
         this.session = session;
         this.server = server;
+        this.conversation = new SaslConversation(server, this);
     }
 
     /** Runs the first step; {@code initialResponse} is null when the client sent none. */
     void begin(byte[] initialResponse) {
-        step(server.evaluate(initialResponse));
+        conversation.begin(initialResponse);
     }
 
     @Override
@@ -41,49 +42,18 @@ final class SaslExchange implements Continuation {
             end(frame.violation() == Violation.LINE_TOO_LONG ? Replies.LINE_TOO_LONG : Replies.SYNTAX_ERROR);
             return;
         }
-        String line = frame.firstLine().strip();
-        if (line.equals("*")) {
-            end(Replies.AUTH_ABORTED);
-            return;
-        }
-        Optional<byte[]> response = AuthCommand.decode(line);
-        if (response.isEmpty()) {
-            end(Replies.AUTH_BAD_BASE64);
-            return;
-        }
-        if (pendingSuccess != null) {
-            if (response.get().length != 0) {
-                failed(new SaslStep.Failure(SaslStep.Reason.MALFORMED, "non-empty answer to the server-final message"));
-            } else {
-                succeeded(pendingSuccess);
-            }
-            return;
-        }
-        step(server.evaluate(response.get()));
+        conversation.respond(frame.firstLine());
     }
 
-    private void step(SaslStep step) {
-        if (step instanceof SaslStep.Challenge challenge) {
-            challenge(challenge.data());
-        } else if (step instanceof SaslStep.Success success) {
-            if (success.serverFinal() != null) {
-                pendingSuccess = success;
-                challenge(success.serverFinal());
-            } else {
-                succeeded(success);
-            }
-        } else {
-            failed((SaslStep.Failure) step);
-        }
-    }
-
-    private void challenge(byte[] data) {
+    @Override
+    public void challenge(byte[] data) {
         // RFC 4954 §4: "334" SP base64, also when the challenge is empty
         session.out().raw(334, Base64.getEncoder().encodeToString(data));
         session.awaitContinuation(this);
     }
 
-    private void succeeded(SaslStep.Success success) {
+    @Override
+    public void succeeded(SaslStep.Success success) {
         session.endContinuation();
         // the authzid: the SASL layer already checked that a proxy may act as that user
         session.authenticated(success.authzid());
@@ -94,7 +64,18 @@ final class SaslExchange implements Continuation {
         session.out().send(Replies.AUTH_OK);
     }
 
-    private void failed(SaslStep.Failure failure) {
+    @Override
+    public void cancelled() {
+        end(Replies.AUTH_ABORTED);
+    }
+
+    @Override
+    public void badBase64() {
+        end(Replies.AUTH_BAD_BASE64);
+    }
+
+    @Override
+    public void failed(SaslStep.Failure failure) {
         LOG.info(() -> "failed auth " + server.mechanism() + " from " + session.connection().remoteAddress()
                 + ": " + failure.reason() + " " + failure.logReason());
         end(failure.reason() == SaslStep.Reason.UNAVAILABLE ? Replies.AUTH_TEMPORARY_FAILURE : Replies.AUTH_FAILED);

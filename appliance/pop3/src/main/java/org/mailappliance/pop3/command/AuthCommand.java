@@ -1,11 +1,11 @@
 package org.mailappliance.pop3.command;
 
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.pop3.session.Pop3Session;
+import org.mailappliance.sasl.SaslConversation;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.SaslServer;
@@ -79,14 +79,7 @@ final class AuthCommand {
 
     /** Strict base64 with padding (RFC 5034 §4 refers to RFC 4648 §4); an empty string is an empty response. */
     static Optional<byte[]> decode(String base64) {
-        if (base64.length() % 4 != 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Base64.getDecoder().decode(base64));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return SaslConversation.decodeBase64(base64);
     }
 
 }

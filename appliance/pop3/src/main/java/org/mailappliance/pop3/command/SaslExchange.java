@@ -1,7 +1,6 @@
 package org.mailappliance.pop3.command;
 
 import java.util.Base64;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.mailappliance.connector.api.Connection;
@@ -9,6 +8,7 @@ import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.pop3.session.Continuation;
 import org.mailappliance.pop3.session.Pop3Session;
+import org.mailappliance.sasl.SaslConversation;
 import org.mailappliance.sasl.SaslServer;
 import org.mailappliance.sasl.SaslStep;
 
@@ -17,25 +17,26 @@ import org.mailappliance.sasl.SaslStep;
  * base64 or {@code *} to cancel. Additional data with success (SCRAM's server-final) is sent as a last challenge that
  * the client answers with an empty line, as Cyrus does, before the maildrop is opened.
  */
-final class SaslExchange implements Continuation {
+final class SaslExchange implements Continuation, SaslConversation.Turns {
     private static final Logger LOG = Logger.getLogger(SaslExchange.class.getName());
 
     private final Pop3Session session;
     private final SaslServer server;
     private final Consumer<String> login;
     private final Connection connection;
-    private SaslStep.Success pendingSuccess;
+    private final SaslConversation conversation;
 
     SaslExchange(Pop3Session session, SaslServer server, Consumer<String> login) {
         this.session = session;
         this.server = server;
+        this.conversation = new SaslConversation(server, this);
         this.login = login;
         this.connection = session.connection();
     }
 
     /** Runs the first step; {@code initialResponse} is null when the client sent none. */
     void begin(byte[] initialResponse) {
-        step(server.evaluate(initialResponse));
+        conversation.begin(initialResponse);
     }
 
     @Override
@@ -46,49 +47,18 @@ final class SaslExchange implements Continuation {
                     : "[AUTH] Malformed authentication response; authentication cancelled");
             return;
         }
-        String line = frame.firstLine().strip();
-        if (line.equals("*")) {
-            end("[AUTH] Client canceled authentication");
-            return;
-        }
-        Optional<byte[]> response = AuthCommand.decode(line);
-        if (response.isEmpty()) {
-            end("[AUTH] Invalid base64 in the authentication response");
-            return;
-        }
-        if (pendingSuccess != null) {
-            if (response.get().length != 0) {
-                failed(new SaslStep.Failure(SaslStep.Reason.MALFORMED, "non-empty answer to the server-final message"));
-            } else {
-                succeeded(pendingSuccess);
-            }
-            return;
-        }
-        step(server.evaluate(response.get()));
+        conversation.respond(frame.firstLine());
     }
 
-    private void step(SaslStep step) {
-        if (step instanceof SaslStep.Challenge challenge) {
-            challenge(challenge.data());
-        } else if (step instanceof SaslStep.Success success) {
-            if (success.serverFinal() != null) {
-                pendingSuccess = success;
-                challenge(success.serverFinal());
-            } else {
-                succeeded(success);
-            }
-        } else {
-            failed((SaslStep.Failure) step);
-        }
-    }
-
-    private void challenge(byte[] data) {
+    @Override
+    public void challenge(byte[] data) {
         connection.write("+ " + Base64.getEncoder().encodeToString(data) + "\r\n");
         session.awaitContinuation(this);
     }
 
     /** The authorized identity (authzid, which is the authcid when the client asked for none) owns the maildrop. */
-    private void succeeded(SaslStep.Success success) {
+    @Override
+    public void succeeded(SaslStep.Success success) {
         session.endContinuation();
         LOG.info(() -> "auth " + server.mechanism() + ": " + success.authzid()
                 + (success.authcid().equals(success.authzid()) ? "" : " (as " + success.authcid() + ")")
@@ -98,7 +68,18 @@ final class SaslExchange implements Continuation {
     }
 
     /** RFC 3206: [AUTH] for credentials (never saying which part was wrong), [SYS/TEMP] when the store is down. */
-    private void failed(SaslStep.Failure failure) {
+    @Override
+    public void cancelled() {
+        end("[AUTH] Client canceled authentication");
+    }
+
+    @Override
+    public void badBase64() {
+        end("[AUTH] Invalid base64 in the authentication response");
+    }
+
+    @Override
+    public void failed(SaslStep.Failure failure) {
         LOG.info(() -> "failed auth " + server.mechanism() + " from " + connection.remoteAddress()
                 + ": " + failure.reason() + " " + failure.logReason());
         if (failure.reason() == SaslStep.Reason.UNAVAILABLE) {
