@@ -1,14 +1,10 @@
 package org.mailappliance.imap.session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.Properties;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
+import org.mailappliance.config.Product;
 import org.mailappliance.imap.parse.ParseLimits;
 
 /**
@@ -48,7 +44,7 @@ public record ImapSettings(String serverName, ServerInfo serverInfo, boolean all
                 positiveInt(conf, "maxquoted", ParseLimits.DEFAULT.maxQuoted()));
         boolean tls = !"disabled".equalsIgnoreCase(conf.getString("tls_server_cert", "").trim());
         return new ImapSettings(
-                conf.getString("servername", localHostName()),
+                Product.serverName(conf),
                 ServerInfo.parse(conf.getString("serverinfo", "on")),
                 conf.getBoolean("allowplaintext", false),
                 conf.getBoolean("tls_required", false),
@@ -58,7 +54,7 @@ public record ImapSettings(String serverName, ServerInfo serverInfo, boolean all
                 DEFAULT_PREAUTH_TIMEOUT,
                 limits,
                 PRODUCT,
-                productVersion());
+                Product.version());
     }
 
     private static int positiveInt(ImapdConf conf, String key, int def) throws ConfigException {
@@ -74,24 +70,5 @@ public record ImapSettings(String serverName, ServerInfo serverInfo, boolean all
         return secure || (allowPlaintext && !tlsRequired);
     }
 
-    private static String localHostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
-    }
 
-    /** The Maven version of this module, filtered into a resource at build time. */
-    static String productVersion() {
-        Properties p = new Properties();
-        try (InputStream in = ImapSettings.class.getResourceAsStream("/org/mailappliance/imap/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
-    }
 }

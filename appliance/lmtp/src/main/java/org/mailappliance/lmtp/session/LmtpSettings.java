@@ -1,14 +1,10 @@
 package org.mailappliance.lmtp.session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Properties;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
+import org.mailappliance.config.Product;
 import org.mailappliance.lmtp.address.RecipientResolver;
 import org.mailappliance.lmtp.address.VirtDomains;
 
@@ -49,7 +45,7 @@ public record LmtpSettings(String serverName, boolean showProduct, long maxMessa
             throw new ConfigException("maxmessagesize: must not be negative, not " + max);
         }
         return new LmtpSettings(
-                conf.getString("servername", localHostName()),
+                Product.serverName(conf),
                 "on".equals(conf.getString("serverinfo", "on").trim().toLowerCase(Locale.ROOT)),
                 max,
                 conf.getBoolean("lmtp_downcase_rcpt", true),
@@ -63,7 +59,7 @@ public record LmtpSettings(String serverName, boolean showProduct, long maxMessa
                 DEFAULT_TIMEOUT,
                 DEFAULT_MAX_RECIPIENTS,
                 PRODUCT,
-                productVersion());
+                Product.version());
     }
 
     /** Whether a message (or a declared SIZE) of this many octets is too big. */
@@ -75,24 +71,5 @@ public record LmtpSettings(String serverName, boolean showProduct, long maxMessa
         return new RecipientResolver(downcaseRecipients, virtDomains, defaultDomain);
     }
 
-    private static String localHostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
-    }
 
-    /** The Maven version of this module, filtered into a resource at build time. */
-    static String productVersion() {
-        Properties p = new Properties();
-        try (InputStream in = LmtpSettings.class.getResourceAsStream("/org/mailappliance/lmtp/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
-    }
 }

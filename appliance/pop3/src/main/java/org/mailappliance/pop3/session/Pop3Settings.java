@@ -1,15 +1,11 @@
 package org.mailappliance.pop3.session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Properties;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
+import org.mailappliance.config.Product;
 
 /**
  * What the POP3 engine takes from imapd.conf for one service (cyrus.conf name), read once.
@@ -46,7 +42,7 @@ public record Pop3Settings(String serverName, boolean showServerName, boolean sh
         Duration expire = conf.getDuration("popexpiretime", Duration.ofSeconds(-1), ChronoUnit.DAYS);
         Duration minPoll = conf.getDuration("popminpoll", Duration.ZERO, ChronoUnit.MINUTES);
         return new Pop3Settings(
-                conf.getString("servername", localHostName()),
+                Product.serverName(conf),
                 !serverInfo.equals("off"),
                 serverInfo.equals("on"),
                 conf.getBoolean("allowplaintext", false),
@@ -56,27 +52,8 @@ public record Pop3Settings(String serverName, boolean showServerName, boolean sh
                 Math.max(0, minPoll.toSeconds()),
                 UidlFormat.parse(conf.getString("uidl_format", "cyrus")),
                 PRODUCT,
-                productVersion());
+                Product.version());
     }
 
-    private static String localHostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
-    }
 
-    /** The Maven version of this module, filtered into a resource at build time. */
-    static String productVersion() {
-        Properties p = new Properties();
-        try (InputStream in = Pop3Settings.class.getResourceAsStream("/org/mailappliance/pop3/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
-    }
 }
