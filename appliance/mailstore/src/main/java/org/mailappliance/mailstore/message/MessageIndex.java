@@ -99,27 +99,22 @@ final class MessageIndex {
     }
 
     static void addKeywords(Connection c, long mailboxId, long uid, Set<String> keywords) throws SQLException {
-        if (keywords.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO message_keywords (mailbox_id, uid, keyword) VALUES (?, ?, ?)")) {
-            for (String k : keywords) {
-                s.setLong(1, mailboxId);
-                s.setLong(2, uid);
-                s.setString(3, k);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        keywordBatch(c, "INSERT INTO message_keywords (mailbox_id, uid, keyword) VALUES (?, ?, ?)",
+                mailboxId, uid, keywords);
     }
 
     static void removeKeywords(Connection c, long mailboxId, long uid, Set<String> keywords) throws SQLException {
+        keywordBatch(c, "DELETE FROM message_keywords WHERE mailbox_id = ? AND uid = ? AND keyword = ?",
+                mailboxId, uid, keywords);
+    }
+
+    /** One batched statement per keyword of one message; {@code sql} takes (mailbox_id, uid, keyword). */
+    private static void keywordBatch(Connection c, String sql, long mailboxId, long uid, Set<String> keywords)
+            throws SQLException {
         if (keywords.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "DELETE FROM message_keywords WHERE mailbox_id = ? AND uid = ? AND keyword = ?")) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             for (String k : keywords) {
                 s.setLong(1, mailboxId);
                 s.setLong(2, uid);
