@@ -19,6 +19,7 @@ import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
 import org.mailappliance.connector.api.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.Transcripts;
 import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.session.SettingsSource;
@@ -208,15 +209,7 @@ final class TranscriptRunner {
     }
 
     static Pattern pattern(String expected) {
-        String[] parts = expected.split("\\.\\.\\.", -1);
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append(".*");
-            }
-            regex.append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return Transcripts.pattern(expected);
     }
 
     /** Before the client acts, the server must have said everything the transcript expected, and flushed it. */

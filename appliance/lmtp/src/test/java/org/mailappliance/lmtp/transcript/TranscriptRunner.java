@@ -20,6 +20,7 @@ import org.mailappliance.connector.api.Violation;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.lmtp.delivery.DeliveryVerdict;
 import org.mailappliance.connector.api.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.Transcripts;
 import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.lmtp.testing.FakeDeliveries;
 import org.mailappliance.connector.api.testing.MemoryLiteral;
@@ -319,15 +320,7 @@ final class TranscriptRunner {
     }
 
     static Pattern pattern(String expected) {
-        String[] parts = expected.split("\\.\\.\\.", -1);
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append(".*");
-            }
-            regex.append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return Transcripts.pattern(expected);
     }
 
     /** Before the client acts, the server must have said everything the transcript expected, and flushed it. */

@@ -18,6 +18,7 @@ import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.connector.api.testing.FakeConnection;
+import org.mailappliance.connector.api.testing.Transcripts;
 import org.mailappliance.sasl.testing.FakeCredentialStore;
 import org.mailappliance.pop3.testing.FakeStore;
 import org.mailappliance.sasl.Mechanisms;
@@ -275,15 +276,7 @@ final class TranscriptRunner {
     }
 
     static Pattern pattern(String expected) {
-        String[] parts = expected.split("\\.\\.\\.", -1);
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append(".*");
-            }
-            regex.append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return Transcripts.pattern(expected);
     }
 
     private void beforeClientAction() {

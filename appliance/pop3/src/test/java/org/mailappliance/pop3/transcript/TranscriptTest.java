@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.mailappliance.connector.api.testing.Transcripts;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every {@code src/test/resources/transcripts/*.txt} as its own test. */
@@ -21,11 +22,7 @@ class TranscriptTest {
 
     @TestFactory
     Stream<DynamicTest> transcripts() throws IOException, URISyntaxException {
-        Path dir = Path.of(TranscriptTest.class.getResource("/transcripts").toURI());
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = Transcripts.files(TranscriptTest.class);
         assertThat(files).as("transcript files").isNotEmpty();
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Path own = Files.createDirectory(workDir.resolve(f.getFileName().toString()));
