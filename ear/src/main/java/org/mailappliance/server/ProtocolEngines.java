@@ -28,7 +28,7 @@ public final class ProtocolEngines {
         StoreCredentials credentials = new StoreCredentials(store.accounts(), conf);
         Mechanisms mechanisms = Mechanisms.fromConfig(conf, credentials);
         return new ProtocolEngines(
-                new ImapEngine(conf, new StoreAuthenticator(store.accounts()), credentials),
+                new ImapEngine(conf, new StoreAuthenticator(store.accounts()), credentials, store),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf), mechanisms),
                 new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(store.accounts()),
                         mechanisms));

@@ -10,6 +10,9 @@ import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.command.CoreCommands;
+import org.mailappliance.imap.mailbox.ImapStore;
+import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.response.Status;
 import org.mailappliance.imap.session.Authenticator;
@@ -46,6 +49,23 @@ public final class ImapEngine implements ProtocolListener {
     public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials) {
         this(SettingsSource.cached(conf), CoreCommands.registry(authenticator,
                 credentials == null ? null : Mechanisms.fromConfig(conf, credentials)));
+    }
+
+    /**
+     * The full server: core commands, SASL over {@code credentials} (may be null: LOGIN only) and every mailbox
+     * command on {@code store}, with the namespace of imapd.conf.
+     */
+    public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials, MailStore store)
+            throws ConfigException {
+        this(SettingsSource.cached(conf), fullRegistry(conf, authenticator, credentials, store));
+    }
+
+    private static CommandRegistry fullRegistry(ImapdConf conf, Authenticator authenticator,
+            CredentialStore credentials, MailStore store) throws ConfigException {
+        CommandRegistry registry = CoreCommands.registry(authenticator,
+                credentials == null ? null : Mechanisms.fromConfig(conf, credentials));
+        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)));
+        return registry;
     }
 
     /** The engine with a caller-built command table (core commands plus later ones). */

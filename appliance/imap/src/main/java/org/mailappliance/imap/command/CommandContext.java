@@ -15,6 +15,7 @@ public final class CommandContext {
     private final CommandRegistry registry;
     private boolean completed;
     private boolean suspended;
+    private boolean expungesWithheld;
 
     public CommandContext(String tag, String commandName, ImapSession session, CommandRegistry registry) {
         this.tag = tag;
@@ -64,6 +65,9 @@ public final class CommandContext {
             throw new IllegalStateException(commandName + " completed twice");
         }
         completed = true;
+        if (status != Status.BAD) {
+            session.reportUpdates(!expungesWithheld);
+        }
         out().tagged(tag, status, code, text);
     }
 
@@ -73,6 +77,14 @@ public final class CommandContext {
      */
     public void suspend() {
         suspended = true;
+    }
+
+    /**
+     * FETCH, STORE and SEARCH (not their UID forms) call this: no EXPUNGE may be reported while they run, since the
+     * client may not be able to tell which messages the results refer to (RFC 9051 §7.5.1).
+     */
+    public void withholdExpunges() {
+        expungesWithheld = true;
     }
 
     public boolean completed() {

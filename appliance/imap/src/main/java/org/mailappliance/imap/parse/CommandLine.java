@@ -40,7 +40,17 @@ public record CommandLine(String tag, String name, ImapReader arguments) {
         if (!(r.atEnd() || r.peek() == ' ')) {
             throw new ParseException("Invalid command name");
         }
-        return new CommandLine(tag, name.toUpperCase(Locale.ROOT), r);
+        name = name.toUpperCase(Locale.ROOT);
+        if (name.equals("UID")) {
+            // UID FETCH, UID STORE, ...: the dispatch table names them with their subcommand
+            r.space("UID subcommand");
+            String sub = r.atom("UID subcommand");
+            if (!(r.atEnd() || r.peek() == ' ')) {
+                throw new ParseException("Invalid UID subcommand");
+            }
+            name = name + " " + sub.toUpperCase(Locale.ROOT);
+        }
+        return new CommandLine(tag, name, r);
     }
 
     /** Receives the tag as soon as it is known, so a later error in the line can still be answered with it. */

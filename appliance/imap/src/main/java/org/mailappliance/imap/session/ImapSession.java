@@ -1,8 +1,12 @@
 package org.mailappliance.imap.session;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.response.ResponseWriter;
+import org.mailappliance.imap.selected.SelectedMailbox;
 
 /**
  * The state of one IMAP connection, kept as the connection's attachment between commands. Calls for one connection
@@ -16,6 +20,8 @@ public final class ImapSession {
     private SessionState state = SessionState.NOT_AUTHENTICATED;
     private String userId;
     private Continuation continuation;
+    private SelectedMailbox selected;
+    private final Set<String> enabled = new TreeSet<>();
 
     public ImapSession(Connection connection, ImapSettings settings) {
         this.connection = connection;
@@ -49,9 +55,53 @@ public final class ImapSession {
         return userId;
     }
 
-    /** Whether UTF8=ACCEPT is enabled (not yet supported: always false until ENABLE exists). */
+    /** Whether UTF8=ACCEPT is enabled (RFC 6855). */
     public boolean utf8Enabled() {
-        return false;
+        return isEnabled("UTF8=ACCEPT");
+    }
+
+    /** Records an extension turned on by ENABLE (upper case). */
+    public void enable(String capability) {
+        enabled.add(capability.toUpperCase(Locale.ROOT));
+    }
+
+    public boolean isEnabled(String capability) {
+        return enabled.contains(capability.toUpperCase(Locale.ROOT));
+    }
+
+    /** The selected mailbox, or null outside the selected state. */
+    public SelectedMailbox selected() {
+        return selected;
+    }
+
+    /** SELECT/EXAMINE succeeded: the previous selection (if any) is closed and replaced. */
+    public void select(SelectedMailbox mailbox) {
+        closeSelected();
+        selected = mailbox;
+        state = SessionState.SELECTED;
+    }
+
+    /** CLOSE, UNSELECT or a failed SELECT: back to the authenticated state. */
+    public void unselect() {
+        closeSelected();
+        if (state == SessionState.SELECTED) {
+            state = SessionState.AUTHENTICATED;
+        }
+    }
+
+    private void closeSelected() {
+        if (selected != null) {
+            SelectedMailbox s = selected;
+            selected = null;
+            s.close();
+        }
+    }
+
+    /** Reports what changed in the selected mailbox (called before every tagged completion). */
+    public void reportUpdates(boolean expungesAllowed) {
+        if (selected != null) {
+            selected.reportUpdates(out, expungesAllowed);
+        }
     }
 
     /** Login succeeded: enter the authenticated state and switch to the long autologout timer. */
@@ -85,6 +135,7 @@ public final class ImapSession {
 
     /** The session ends; no further command is read. */
     public void loggingOut() {
+        closeSelected();
         state = SessionState.LOGOUT;
     }
 

@@ -49,7 +49,7 @@ public final class TestBackend implements ExtensionContext.Store.CloseableResour
         this.pgDatabase = pgDatabase;
     }
 
-    static TestBackend create(DatabaseKind kind) {
+    public static TestBackend create(DatabaseKind kind) {
         Path directory;
         try {
             directory = Files.createTempDirectory("mailstore-test-");

@@ -17,7 +17,15 @@ public final class Transcripts {
 
     /** Every {@code *.txt} under the test resources folder {@code /transcripts} of {@code anchor}'s module, sorted. */
     public static List<Path> files(Class<?> anchor) throws IOException, URISyntaxException {
-        URL folder = anchor.getResource("/transcripts");
+        return files(anchor, "transcripts");
+    }
+
+    /** The {@code *.txt} files of the test resource folder {@code folder}, sorted by name. */
+    public static List<Path> files(Class<?> anchor, String folder) throws IOException, URISyntaxException {
+        return list(anchor.getResource("/" + folder));
+    }
+
+    private static List<Path> list(URL folder) throws IOException, URISyntaxException {
         if (folder == null) {
             return List.of();
         }
