@@ -66,6 +66,7 @@ final class LoginCommand implements CommandHandler<LoginCommand.Credentials> {
                 AuthResult.Failure failure = (AuthResult.Failure) result;
                 LOG.log(Level.INFO, () -> "failed login for " + credentials.user() + " from " + where.remote()
                         + ": " + failure.logReason());
+                session.loginFailed();
                 throw CommandException.no(ResponseCode.AUTHENTICATIONFAILED, "Invalid credentials");
             }
         } finally {

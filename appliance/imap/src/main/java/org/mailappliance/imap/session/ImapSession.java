@@ -7,6 +7,7 @@ import org.mailappliance.connector.api.Connection;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The state of one IMAP connection, kept as the connection's attachment between commands. Calls for one connection
@@ -23,10 +24,26 @@ public final class ImapSession {
     private SelectedMailbox selected;
     private final Set<String> enabled = new TreeSet<>();
 
+    private final LoginThrottle throttle;
+
     public ImapSession(Connection connection, ImapSettings settings) {
+        this(connection, settings, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE, java.time.Clock.systemUTC()));
+    }
+
+    /** @param throttle the failed-login pauses, shared with every other session and protocol */
+    public ImapSession(Connection connection, ImapSettings settings, LoginThrottle throttle) {
         this.connection = connection;
         this.settings = settings;
         this.out = new ResponseWriter(connection);
+        this.throttle = throttle;
+    }
+
+    /**
+     * A login or AUTHENTICATE failed: the answer and everything after it wait for the throttle's pause (no thread
+     * waits meanwhile).
+     */
+    public void loginFailed() {
+        connection.pause(throttle.failed(connection.remoteAddress()));
     }
 
     public Connection connection() {
@@ -111,6 +128,7 @@ public final class ImapSession {
         }
         this.userId = user;
         this.state = SessionState.AUTHENTICATED;
+        throttle.succeeded(connection.remoteAddress());
         connection.idleTimeout(settings.timeout());
     }
 

@@ -89,6 +89,7 @@ final class AuthorizationCommands {
         } else if (result instanceof AuthResult.Unavailable) {
             Reply.err(c, "[SYS/TEMP] Authentication temporarily unavailable");
         } else {
+            session.loginFailed();
             Reply.err(c, "[AUTH] Invalid login");
         }
     }

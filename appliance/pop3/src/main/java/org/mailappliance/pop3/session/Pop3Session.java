@@ -1,5 +1,6 @@
 package org.mailappliance.pop3.session;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.mailappliance.connector.api.Connection;
 import org.mailappliance.pop3.port.Maildrop;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
 public final class Pop3Session {
@@ -14,6 +16,7 @@ public final class Pop3Session {
     private final Pop3Settings settings;
     private final String sessionId;
     private final Mechanisms mechanisms;
+    private final LoginThrottle throttle;
     private Continuation continuation;
     private String pendingLogin;
     private String userid;
@@ -28,6 +31,12 @@ public final class Pop3Session {
 
     /** @param mechanisms the SASL mechanisms AUTH runs, or null for none */
     public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms) {
+        this(connection, settings, mechanisms, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE, Clock.systemUTC()));
+    }
+
+    /** @param throttle the failed-login pauses, shared with every other session and protocol */
+    public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.connection = Objects.requireNonNull(connection, "connection");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.mechanisms = mechanisms;
@@ -95,7 +104,13 @@ public final class Pop3Session {
     }
 
     /** Enters the TRANSACTION state. */
+    /** USER/PASS or AUTH failed: the -ERR and what follows wait for the throttle's pause (no thread waits). */
+    public void loginFailed() {
+        connection.pause(throttle.failed(connection.remoteAddress()));
+    }
+
     public void loggedIn(String userid, Maildrop maildrop) {
+        throttle.succeeded(connection.remoteAddress());
         this.pendingLogin = null;
         this.userid = Objects.requireNonNull(userid, "userid");
         this.maildrop = Objects.requireNonNull(maildrop, "maildrop");
