@@ -10,6 +10,8 @@ import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.server.lmtp.StoreDeliveries;
 import org.mailappliance.server.pop3.StoreMaildrops;
 import org.mailappliance.server.pop3.StorePop3Authenticator;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 import org.mailappliance.sasl.pwcheck.PwcheckMethods;
 
@@ -36,12 +38,13 @@ public final class ProtocolEngines {
         LoginThrottle throttle = LoginThrottle.fromConfig(conf);
         return new ProtocolEngines(
                 new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
-                        new StoreCredentials(store.accounts(), conf, imapPasswords), store, throttle),
+                        new StoreCredentials(store.accounts(), conf, imapPasswords), store,
+                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf),
                         Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, lmtpPasswords))),
                 new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(popPasswords),
                         Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords)),
-                        throttle));
+                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
     }
 
     public ImapEngine imap() {

@@ -22,6 +22,8 @@ import org.mailappliance.imap.session.SessionState;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
@@ -36,11 +38,11 @@ public final class ImapEngine implements ProtocolListener {
     private final SettingsSource settings;
     private final CommandRegistry commands;
     private final Dispatcher dispatcher;
-    private final LoginThrottle throttle;
+    private final LoginGuard guard;
 
     /** The engine with the core commands, settings read from imapd.conf per service. */
     public ImapEngine(ImapdConf conf, Authenticator authenticator) {
-        this(SettingsSource.cached(conf), CoreCommands.registry(authenticator), LoginThrottle.fromConfigOrDefault(conf));
+        this(SettingsSource.cached(conf), CoreCommands.registry(authenticator), LoginGuard.fromConfigOrDefault(conf));
     }
 
     /**
@@ -50,7 +52,7 @@ public final class ImapEngine implements ProtocolListener {
      */
     public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials) {
         this(SettingsSource.cached(conf), CoreCommands.registry(authenticator,
-                credentials == null ? null : Mechanisms.fromConfig(conf, credentials)), LoginThrottle.fromConfigOrDefault(conf));
+                credentials == null ? null : Mechanisms.fromConfig(conf, credentials)), LoginGuard.fromConfigOrDefault(conf));
     }
 
 
@@ -60,13 +62,13 @@ public final class ImapEngine implements ProtocolListener {
      */
     public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials, MailStore store)
             throws ConfigException {
-        this(conf, authenticator, credentials, store, LoginThrottle.fromConfig(conf));
+        this(conf, authenticator, credentials, store, LoginGuard.fromConfigOrDefault(conf));
     }
 
-    /** The full server with a failed-login throttle shared with other engines. */
+    /** The full server with a login guard whose failed-login throttle is shared with other engines. */
     public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials, MailStore store,
-            LoginThrottle throttle) throws ConfigException {
-        this(SettingsSource.cached(conf), fullRegistry(conf, authenticator, credentials, store), throttle);
+            LoginGuard guard) throws ConfigException {
+        this(SettingsSource.cached(conf), fullRegistry(conf, authenticator, credentials, store), guard);
     }
 
     private static CommandRegistry fullRegistry(ImapdConf conf, Authenticator authenticator,
@@ -79,15 +81,16 @@ public final class ImapEngine implements ProtocolListener {
 
     /** The engine with a caller-built command table (core commands plus later ones). */
     public ImapEngine(SettingsSource settings, CommandRegistry commands) {
-        this(settings, commands, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE, java.time.Clock.systemUTC()));
+        this(settings, commands, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                java.time.Clock.systemUTC()), LoginLimits.unlimited()));
     }
 
-    /** @param throttle failed-login pauses, shared with the other protocols' engines */
-    public ImapEngine(SettingsSource settings, CommandRegistry commands, LoginThrottle throttle) {
+    /** @param guard failed-login pauses (shared with the other protocols' engines) and session limits */
+    public ImapEngine(SettingsSource settings, CommandRegistry commands, LoginGuard guard) {
         this.settings = settings;
         this.commands = commands;
         this.dispatcher = new Dispatcher(commands);
-        this.throttle = throttle;
+        this.guard = guard;
     }
 
     /** A client connected: greet it with the pre-login capabilities. */
@@ -103,7 +106,7 @@ public final class ImapEngine implements ProtocolListener {
             return;
         }
         try {
-            ImapSession session = new ImapSession(connection, serviceSettings, throttle);
+            ImapSession session = new ImapSession(connection, serviceSettings, guard);
             connection.attach(session);
             // IMAP framing stays in force for the whole session; a command needing LINE mode (AUTHENTICATE, IDLE)
             // must set it back to IMAP when it is done.

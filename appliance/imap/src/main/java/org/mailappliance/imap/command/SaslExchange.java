@@ -64,7 +64,12 @@ final class SaslExchange implements Continuation, SaslConversation.Turns {
     @Override
     public void succeeded(SaslStep.Success success) {
         session.endContinuation();
-        session.authenticated(success.authzid());
+        if (!session.authenticated(success.authzid())) {
+            LOG.info(() -> "authenticate: " + success.authzid() + " from " + session.connection().remoteAddress()
+                    + " refused: session limit");
+            ctx.complete(Status.NO, ResponseCode.LIMIT, LoginCommand.TOO_MANY_SESSIONS);
+            return;
+        }
         LOG.info(() -> "authenticate " + server.mechanism() + ": " + success.authzid()
                 + (success.authcid().equals(success.authzid()) ? "" : " (as " + success.authcid() + ")")
                 + " from " + session.connection().remoteAddress() + " on " + session.connection().service()

@@ -7,6 +7,8 @@ import org.mailappliance.connector.api.Connection;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
@@ -24,18 +26,20 @@ public final class ImapSession {
     private SelectedMailbox selected;
     private final Set<String> enabled = new TreeSet<>();
 
-    private final LoginThrottle throttle;
+    private final LoginGuard guard;
+    private LoginLimits.Lease lease;
 
     public ImapSession(Connection connection, ImapSettings settings) {
-        this(connection, settings, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE, java.time.Clock.systemUTC()));
+        this(connection, settings, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                java.time.Clock.systemUTC()), LoginLimits.unlimited()));
     }
 
-    /** @param throttle the failed-login pauses, shared with every other session and protocol */
-    public ImapSession(Connection connection, ImapSettings settings, LoginThrottle throttle) {
+    /** @param guard failed-login pauses (shared with every other session and protocol) and session limits */
+    public ImapSession(Connection connection, ImapSettings settings, LoginGuard guard) {
         this.connection = connection;
         this.settings = settings;
         this.out = new ResponseWriter(connection);
-        this.throttle = throttle;
+        this.guard = guard;
     }
 
     /**
@@ -43,7 +47,7 @@ public final class ImapSession {
      * waits meanwhile).
      */
     public void loginFailed() {
-        connection.pause(throttle.failed(connection.remoteAddress()));
+        connection.pause(guard.throttle().failed(connection.remoteAddress()));
     }
 
     public Connection connection() {
@@ -121,15 +125,26 @@ public final class ImapSession {
         }
     }
 
-    /** Login succeeded: enter the authenticated state and switch to the long autologout timer. */
-    public void authenticated(String user) {
+    /**
+     * Login succeeded: enter the authenticated state and switch to the long autologout timer, unless the user or
+     * the client's address already holds {@code maxlogins_per_user}/{@code maxlogins_per_host} sessions.
+     *
+     * @return false when a session limit refused the login; the session stays unauthenticated
+     */
+    public boolean authenticated(String user) {
         if (state != SessionState.NOT_AUTHENTICATED) {
             throw new IllegalStateException("already authenticated");
         }
+        java.util.Optional<LoginLimits.Lease> admitted = guard.limits().admit(user, connection.remoteAddress());
+        if (admitted.isEmpty()) {
+            return false;
+        }
+        this.lease = admitted.get();
         this.userId = user;
         this.state = SessionState.AUTHENTICATED;
-        throttle.succeeded(connection.remoteAddress());
+        guard.throttle().succeeded(connection.remoteAddress());
         connection.idleTimeout(settings.timeout());
+        return true;
     }
 
     /** The command waiting for the client's next line (an AUTHENTICATE exchange), or null. */
@@ -154,6 +169,9 @@ public final class ImapSession {
     /** The session ends; no further command is read. */
     public void loggingOut() {
         closeSelected();
+        if (lease != null) {
+            lease.close();
+        }
         state = SessionState.LOGOUT;
     }
 

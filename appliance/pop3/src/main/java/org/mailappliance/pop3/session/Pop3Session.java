@@ -8,6 +8,8 @@ import org.mailappliance.connector.api.Connection;
 import org.mailappliance.pop3.port.Maildrop;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 
 /** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
@@ -16,7 +18,8 @@ public final class Pop3Session {
     private final Pop3Settings settings;
     private final String sessionId;
     private final Mechanisms mechanisms;
-    private final LoginThrottle throttle;
+    private final LoginGuard guard;
+    private LoginLimits.Lease lease;
     private Continuation continuation;
     private String pendingLogin;
     private String userid;
@@ -31,12 +34,13 @@ public final class Pop3Session {
 
     /** @param mechanisms the SASL mechanisms AUTH runs, or null for none */
     public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms) {
-        this(connection, settings, mechanisms, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE, Clock.systemUTC()));
+        this(connection, settings, mechanisms, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                Clock.systemUTC()), LoginLimits.unlimited()));
     }
 
-    /** @param throttle the failed-login pauses, shared with every other session and protocol */
-    public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms, LoginThrottle throttle) {
-        this.throttle = throttle;
+    /** @param guard failed-login pauses (shared with every other session and protocol) and session limits */
+    public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms, LoginGuard guard) {
+        this.guard = guard;
         this.connection = Objects.requireNonNull(connection, "connection");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.mechanisms = mechanisms;
@@ -103,14 +107,24 @@ public final class Pop3Session {
         this.pendingLogin = login;
     }
 
-    /** Enters the TRANSACTION state. */
     /** USER/PASS or AUTH failed: the -ERR and what follows wait for the throttle's pause (no thread waits). */
     public void loginFailed() {
-        connection.pause(throttle.failed(connection.remoteAddress()));
+        connection.pause(guard.throttle().failed(connection.remoteAddress()));
     }
 
+    /**
+     * Takes a place under {@code maxlogins_per_user}/{@code maxlogins_per_host} for {@code userid}; false when a
+     * limit is reached. The place is given back with the maildrop.
+     */
+    public boolean admit(String userid) {
+        Optional<LoginLimits.Lease> admitted = guard.limits().admit(userid, connection.remoteAddress());
+        admitted.ifPresent(l -> lease = l);
+        return admitted.isPresent();
+    }
+
+    /** Enters the TRANSACTION state. */
     public void loggedIn(String userid, Maildrop maildrop) {
-        throttle.succeeded(connection.remoteAddress());
+        guard.throttle().succeeded(connection.remoteAddress());
         this.pendingLogin = null;
         this.userid = Objects.requireNonNull(userid, "userid");
         this.maildrop = Objects.requireNonNull(maildrop, "maildrop");
@@ -131,6 +145,10 @@ public final class Pop3Session {
 
     /** Releases the maildrop lock (idempotent); nothing is expunged here. */
     public void releaseMaildrop() {
+        if (lease != null) {
+            lease.close();
+            lease = null;
+        }
         Maildrop m = maildrop;
         maildrop = null;
         scan = null;
