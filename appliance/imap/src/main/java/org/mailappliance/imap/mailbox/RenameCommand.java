@@ -12,6 +12,7 @@ import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.mailstore.mailbox.Mailbox;
 import org.mailappliance.mailstore.mailbox.MailboxExistsException;
+import org.mailappliance.mailstore.mailbox.MailboxTree;
 import org.mailappliance.mailstore.mailbox.RenamedMailbox;
 import org.mailappliance.mailstore.mailbox.Subscriptions;
 
@@ -54,6 +55,9 @@ final class RenameCommand {
             throw CommandException.no(ResponseCode.CANNOT, e.getMessage());
         }
         caller.visible(from, fromExternal);
+        if (MailboxTree.inSubtree(to, from) && !caller.isOwnInbox(from)) {
+            throw CommandException.no(ResponseCode.CANNOT, "Cannot rename " + fromExternal + " into itself or below it");
+        }
         try {
             if (caller.isOwnInbox(from)) {
                 InboxRename.run(store.store(), from, to, caller.identity(), toExternal);
