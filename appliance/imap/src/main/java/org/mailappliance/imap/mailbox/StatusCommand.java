@@ -42,6 +42,9 @@ final class StatusCommand {
         r.space("status items");
         r.openList("status items");
         Set<String> items = new LinkedHashSet<>();
+        if (r.tryCloseList()) {
+            throw new ParseException("Missing status item");
+        }
         do {
             String item = r.atom("status item").toUpperCase(Locale.ROOT);
             if (!ITEMS.contains(item)) {
