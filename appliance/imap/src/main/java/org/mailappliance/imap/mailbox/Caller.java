@@ -17,10 +17,6 @@ import org.mailappliance.mailstore.mailbox.MailboxState;
  * looks mailboxes up the way Cyrus does, never telling a user about a mailbox it may not see ({@code l}).
  */
 final class Caller {
-    static final ResponseCode NONEXISTENT = ResponseCode.of("NONEXISTENT");
-    static final ResponseCode NOPERM = ResponseCode.of("NOPERM");
-    static final ResponseCode ALREADYEXISTS = ResponseCode.of("ALREADYEXISTS");
-
     private final ImapStore store;
     private final String user;
     private final Identity identity;
@@ -59,7 +55,7 @@ final class Caller {
         try {
             return naming().toInternal(external, user, admin());
         } catch (InvalidMailboxNameException e) {
-            throw CommandException.no(NONEXISTENT, e.getMessage());
+            throw CommandException.no(ResponseCode.NONEXISTENT, e.getMessage());
         }
     }
 
@@ -78,13 +74,19 @@ final class Caller {
     }
 
     /**
-     * The mailbox the user names, which it must be allowed to see: without {@code l} the answer is the same as for a
-     * mailbox that does not exist (Cyrus), so nobody learns of mailboxes hidden from them.
+     * The mailbox the user names, on which it needs {@code right}. As in Cyrus, lacking the right is NOPERM only when
+     * the user may see the mailbox ({@code l}); otherwise the answer is the same as for a mailbox that does not
+     * exist, so nobody learns of mailboxes hidden from them.
      */
-    Mailbox visible(String internal, String external) throws CommandException {
+    Mailbox require(String internal, String external, char right) throws CommandException {
         Optional<Mailbox> found = find(internal);
-        if (found.isEmpty() || !rights(found.get()).has('l')) {
-            throw CommandException.no(NONEXISTENT, "Mailbox does not exist: " + external);
+        Rights rights = found.map(this::rights).orElse(Rights.NONE);
+        if (found.isEmpty() || !(rights.has(right) || rights.has('l'))) {
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist: " + external);
+        }
+        if (!rights.has(right)) {
+            throw CommandException.no(ResponseCode.NOPERM, "Permission denied: " + external + " (needs the " + right
+                    + " right)");
         }
         return found.get();
     }

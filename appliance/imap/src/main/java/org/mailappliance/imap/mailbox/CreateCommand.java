@@ -77,7 +77,7 @@ final class CreateCommand {
             throw CommandException.no(ResponseCode.CANNOT, e.getMessage());
         }
         if (caller.isOwnInbox(internal)) {
-            throw CommandException.no(Caller.ALREADYEXISTS, "INBOX always exists");
+            throw CommandException.no(ResponseCode.ALREADYEXISTS, "INBOX always exists");
         }
         String use = SpecialUse.validate(args.specialUse(), internal, ownedBy(store, internal));
         try {
@@ -86,9 +86,9 @@ final class CreateCommand {
             Optional<Mailbox> existing = caller.find(internal);
             if (existing.isPresent() && !caller.rights(existing.get()).has('l')) {
                 // Cyrus: a name the user may not see is refused, not confirmed
-                throw CommandException.no(Caller.NOPERM, "Permission denied: " + external);
+                throw CommandException.no(ResponseCode.NOPERM, "Permission denied: " + external);
             }
-            throw CommandException.no(Caller.ALREADYEXISTS, "Mailbox already exists: " + external);
+            throw CommandException.no(ResponseCode.ALREADYEXISTS, "Mailbox already exists: " + external);
         } catch (IllegalArgumentException e) {
             CommandException known = StoreErrors.translateOrNull(e, external);
             if (known != null) {

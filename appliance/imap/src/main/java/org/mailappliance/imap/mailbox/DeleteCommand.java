@@ -11,7 +11,8 @@ import org.mailappliance.imap.response.ResponseCode;
  * DELETE (RFC 3501 §6.3.4). Only the named mailbox goes; its children stay and the name becomes a hole, listed as
  * \Noselect (RFC 3501's rule, and what the store does under {@code delete_mode}). Deleting a hole is an error
  * (NONEXISTENT), as is deleting what the user may not see. A user cannot delete its own INBOX (that would delete
- * the account); admins delete users through their {@code user/...} names. The subscription is kept, as Cyrus does
+ * the account); admins delete users through their {@code user/...} names. Needs {@code x}, the Cyrus way:
+ * without it, NOPERM if the user can see the mailbox, else NONEXISTENT. The subscription is kept, as Cyrus does
  * unless {@code delete_unsubscribe}.
  */
 final class DeleteCommand {
@@ -35,7 +36,8 @@ final class DeleteCommand {
         if (caller.isOwnInbox(internal) && !caller.admin()) {
             throw CommandException.no(ResponseCode.CANNOT, "INBOX cannot be deleted");
         }
-        caller.visible(internal, external);
+        // checked here too, before the store's user-deletion rule could tell a user that another user exists
+        caller.require(internal, external, 'x');
         try {
             store.store().mailboxes().delete(internal, caller.identity());
         } catch (RuntimeException e) {

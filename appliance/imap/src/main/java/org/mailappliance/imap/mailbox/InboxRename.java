@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.mailappliance.imap.command.CommandException;
+import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.acl.Identity;
 import org.mailappliance.mailstore.message.CopyResult;
@@ -34,10 +35,10 @@ final class InboxRename {
             // nothing was copied (all or nothing): take back the mailbox made for them
             store.mailboxes().delete(target, Identity.SYSTEM);
             if (copied instanceof CopyResult.OverQuota) {
-                throw CommandException.no(StoreErrors.OVERQUOTA, "Over quota: cannot move the messages of INBOX to "
+                throw CommandException.no(ResponseCode.OVERQUOTA, "Over quota: cannot move the messages of INBOX to "
                         + externalTarget);
             }
-            throw CommandException.no(Caller.NONEXISTENT, "Mailbox does not exist: INBOX");
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist: INBOX");
         }
         List<Long> moved = ((CopyResult.Copied) copied).sourceUids();
         store.messages().store(inbox, moved, FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());

@@ -1,36 +1,29 @@
 package org.mailappliance.imap.mailbox;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalLong;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.mailbox.Mailbox;
 import org.mailappliance.mailstore.message.SystemFlag;
 
 /**
  * What STATUS reports about a mailbox, read in one transaction so the numbers agree with each other. The store has
- * no counting API, so this reads its tables directly (messages, mailboxes; read only).
- *
- * <p>RECENT counts messages above the mailbox's {@code recent_uid}, a column the store does not have yet; until it
- * exists {@link Counts#recent()} is empty and STATUS leaves RECENT out rather than invent a number.
+ * no counting API, so this reads its tables directly (messages, mailboxes; read only). RECENT counts the messages
+ * above the store's \Recent mark ({@link org.mailappliance.mailstore.mailbox.RecentUids}), which SELECT claims.
  */
 final class MailboxCounts {
     private static final int SEEN = SystemFlag.SEEN.bit();
     private static final int DELETED = SystemFlag.DELETED.bit();
 
-    /** @param unseen empty unless asked for; @param recent empty when the store cannot tell */
     record Counts(long uidNext, long uidValidity, long highestModSeq, long messages, long deleted, long size,
-                  long unseen, OptionalLong recent) {
+                  long unseen, long recent) {
     }
 
     private final MailStore store;
-    private volatile Boolean hasRecentColumn;
 
     MailboxCounts(MailStore store) {
         this.store = store;
@@ -41,6 +34,7 @@ final class MailboxCounts {
      *                 seen); ignored for the owner, whose \Seen is the message flag
      */
     Counts count(Mailbox mailbox, boolean owner, String seenUids) {
+        long recentMark = store.recentUids().mark(mailbox.name());
         return store.database().inTransaction(c -> {
             long[] row = mailboxRow(c, mailbox.id());
             long messages = 0;
@@ -62,7 +56,7 @@ final class MailboxCounts {
                 }
             }
             long unseen = owner ? unseenFlag : unseenOutside(c, mailbox.id(), UidSet.parse(seenUids));
-            return new Counts(row[0], row[1], row[2], messages, deleted, size, unseen, recent(c, mailbox.id()));
+            return new Counts(row[0], row[1], row[2], messages, deleted, size, unseen, recent(c, mailbox.id(), recentMark));
         });
     }
 
@@ -93,36 +87,17 @@ final class MailboxCounts {
         return unseen;
     }
 
-    private OptionalLong recent(Connection c, long id) throws SQLException {
-        if (!recentColumn(c)) {
-            return OptionalLong.empty();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM messages m JOIN mailboxes b "
-                + "ON b.id = m.mailbox_id WHERE b.id = ? AND m.expunged = FALSE AND m.uid > b.recent_uid")) {
+    /** Messages above the mark no session has been shown as \Recent yet (RFC 3501 §2.3.2). */
+    private static long recent(Connection c, long id, long recentMark) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM messages WHERE mailbox_id = ? AND expunged = FALSE AND uid > ?")) {
             s.setLong(1, id);
+            s.setLong(2, recentMark);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return OptionalLong.of(r.getLong(1));
+                return r.getLong(1);
             }
         }
-    }
-
-    /** Whether the store's schema has mailboxes.recent_uid (looked up once: the store migrates only when opened). */
-    private boolean recentColumn(Connection c) throws SQLException {
-        Boolean known = hasRecentColumn;
-        if (known == null) {
-            known = false;
-            DatabaseMetaData meta = c.getMetaData();
-            for (String table : List.of("mailboxes", "MAILBOXES")) {
-                try (ResultSet r = meta.getColumns(null, null, table, null)) {
-                    while (r.next()) {
-                        known |= r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT).equals("recent_uid");
-                    }
-                }
-            }
-            hasRecentColumn = known;
-        }
-        return known;
     }
 
     /** An IMAP UID set as the seen state keeps it ({@code 1:5,7}), for membership tests. */

@@ -54,7 +54,10 @@ final class RenameCommand {
         } catch (InvalidMailboxNameException e) {
             throw CommandException.no(ResponseCode.CANNOT, e.getMessage());
         }
-        caller.visible(from, fromExternal);
+        if (!caller.admin() && !caller.isOwnInbox(from)) {
+            // before the store's rule that only admins rename users, which would confirm that a user exists
+            caller.require(from, fromExternal, 'x');
+        }
         if (MailboxTree.inSubtree(to, from) && !caller.isOwnInbox(from)) {
             throw CommandException.no(ResponseCode.CANNOT, "Cannot rename " + fromExternal + " into itself or below it");
         }
@@ -68,9 +71,9 @@ final class RenameCommand {
         } catch (MailboxExistsException e) {
             Optional<Mailbox> existing = caller.find(to);
             if (existing.isPresent() && !caller.rights(existing.get()).has('l')) {
-                throw CommandException.no(Caller.NOPERM, "Permission denied: " + toExternal);
+                throw CommandException.no(ResponseCode.NOPERM, "Permission denied: " + toExternal);
             }
-            throw CommandException.no(Caller.ALREADYEXISTS, "Mailbox already exists: " + toExternal);
+            throw CommandException.no(ResponseCode.ALREADYEXISTS, "Mailbox already exists: " + toExternal);
         } catch (RuntimeException e) {
             throw StoreErrors.translate(e, fromExternal);
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
+import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseLine;
@@ -16,7 +17,8 @@ import org.mailappliance.mailstore.message.SeenState;
 
 /**
  * STATUS (RFC 3501 §6.3.10) with DELETED (RFC 9051), SIZE (RFC 8438), HIGHESTMODSEQ (RFC 7162) and APPENDLIMIT
- * (RFC 7889). Needs {@code r}; without {@code l} the mailbox does not exist for the user. UNSEEN is the user's own:
+ * (RFC 7889). Needs {@code r} (as SELECT does in Cyrus); without {@code r} and {@code l} the mailbox does not exist
+ * for the user. UNSEEN is the user's own:
  * the \Seen flag for the owner, the seen state for anyone else (Cyrus's split).
  */
 final class StatusCommand {
@@ -61,10 +63,7 @@ final class StatusCommand {
         Caller caller = new Caller(store, context);
         String external = WireNames.decode(context, args.wireName(), store.naming().separator());
         String internal = caller.existingName(external);
-        Mailbox mailbox = caller.visible(internal, external);
-        if (!caller.rights(mailbox).has('r')) {
-            throw CommandException.no(Caller.NOPERM, "Permission denied: " + external + " (needs the r right)");
-        }
+        Mailbox mailbox = caller.require(internal, external, 'r');
         boolean owner = caller.owns(internal);
         String seen = null;
         if (!owner && args.items().contains("UNSEEN")) {
@@ -81,7 +80,7 @@ final class StatusCommand {
         for (String item : args.items()) {
             switch (item) {
                 case "MESSAGES" -> line.atom(item).number(c.messages());
-                case "RECENT" -> c.recent().ifPresent(n -> line.atom(item).number(n));
+                case "RECENT" -> line.atom(item).number(c.recent());
                 case "UIDNEXT" -> line.atom(item).number(c.uidNext());
                 case "UIDVALIDITY" -> line.atom(item).number(c.uidValidity());
                 case "UNSEEN" -> line.atom(item).number(c.unseen());

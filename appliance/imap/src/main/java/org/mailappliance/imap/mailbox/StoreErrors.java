@@ -15,8 +15,6 @@ import org.mailappliance.mailstore.quota.QuotaExceededException;
  * texts here use the client's name; anything not listed is a real failure and goes to the dispatcher (SERVERBUG).
  */
 final class StoreErrors {
-    static final ResponseCode OVERQUOTA = ResponseCode.of("OVERQUOTA");
-
     private StoreErrors() {
     }
 
@@ -32,17 +30,17 @@ final class StoreErrors {
     /** The NO response for a refusal of the store, or null for anything else. */
     static CommandException translateOrNull(RuntimeException e, String external) {
         if (e instanceof NoSuchMailboxException) {
-            return CommandException.no(Caller.NONEXISTENT, "Mailbox does not exist: " + external);
+            return CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist: " + external);
         }
         if (e instanceof MailboxExistsException) {
-            return CommandException.no(Caller.ALREADYEXISTS, "Mailbox already exists: " + external);
+            return CommandException.no(ResponseCode.ALREADYEXISTS, "Mailbox already exists: " + external);
         }
         if (e instanceof MailboxPermissionException) {
             // the store's text names internal mailboxes, possibly ones the user may not see: say only what was refused
-            return CommandException.no(Caller.NOPERM, "Permission denied: " + external);
+            return CommandException.no(ResponseCode.NOPERM, "Permission denied: " + external);
         }
         if (e instanceof QuotaExceededException) {
-            return CommandException.no(OVERQUOTA, "Over quota: " + e.getMessage());
+            return CommandException.no(ResponseCode.OVERQUOTA, "Over quota: " + e.getMessage());
         }
         if (e instanceof BadMailboxNameException || e instanceof InvalidUserNameException) {
             return CommandException.no(ResponseCode.CANNOT, "Invalid mailbox name: " + e.getMessage());

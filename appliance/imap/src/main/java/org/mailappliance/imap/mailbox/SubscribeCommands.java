@@ -27,7 +27,7 @@ final class SubscribeCommands {
         Caller caller = new Caller(store, context);
         String external = WireNames.decode(context, wire, store.naming().separator());
         String internal = caller.existingName(external);
-        caller.visible(internal, external);
+        caller.require(internal, external, 'l');
         store.store().subscriptions().subscribe(caller.user(), internal);
     }
 
