@@ -14,7 +14,8 @@ import org.mailappliance.mailstore.mailbox.MailboxState;
 
 /**
  * The logged-in user of one command with the naming rules and the store: turns client names into internal names and
- * looks mailboxes up the way Cyrus does, never telling a user about a mailbox it may not see ({@code l}).
+ * looks mailboxes up the way Cyrus does, never telling a user about a mailbox it may not see (no {@code l} and not
+ * the right the command needs).
  */
 final class Caller {
     private final ImapStore store;

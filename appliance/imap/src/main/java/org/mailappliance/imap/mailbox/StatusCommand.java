@@ -8,7 +8,6 @@ import java.util.Set;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
-import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseLine;
