@@ -1,5 +1,7 @@
 package org.mailappliance.server;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.imap.ImapEngine;
@@ -7,13 +9,13 @@ import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.sasl.Mechanisms;
-import org.mailappliance.server.lmtp.StoreDeliveries;
-import org.mailappliance.server.pop3.StoreMaildrops;
-import org.mailappliance.server.pop3.StorePop3Authenticator;
 import org.mailappliance.sasl.guard.LoginGuard;
 import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 import org.mailappliance.sasl.pwcheck.PwcheckMethods;
+import org.mailappliance.server.lmtp.StoreDeliveries;
+import org.mailappliance.server.pop3.StoreMaildrops;
+import org.mailappliance.server.pop3.StorePop3Authenticator;
 
 /** The protocol engines, built once per application start and shared by every MDB instance. */
 public final class ProtocolEngines {
@@ -42,7 +44,8 @@ public final class ProtocolEngines {
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf),
                         Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, lmtpPasswords))),
-                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(popPasswords),
+                new Pop3Engine(conf, new StoreMaildrops(store,
+                        conf.getDuration("popminpoll", Duration.ZERO, ChronoUnit.MINUTES)), new StorePop3Authenticator(popPasswords),
                         Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords)),
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
     }

@@ -13,6 +13,7 @@ import org.mailappliance.mailstore.events.SyncLog;
 import org.mailappliance.mailstore.mailbox.Annotations;
 import org.mailappliance.mailstore.mailbox.MailboxSettings;
 import org.mailappliance.mailstore.mailbox.Mailboxes;
+import org.mailappliance.mailstore.mailbox.Pop3Logins;
 import org.mailappliance.mailstore.mailbox.RecentUids;
 import org.mailappliance.mailstore.mailbox.Subscriptions;
 import org.mailappliance.mailstore.message.MessageStore;
@@ -39,6 +40,7 @@ public final class MailStore implements AutoCloseable {
     private final MessageStore messages;
     private final SeenStates seenStates;
     private final RecentUids recentUids;
+    private final Pop3Logins pop3Logins;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
             MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
@@ -55,6 +57,7 @@ public final class MailStore implements AutoCloseable {
         this.messages = new MessageStore(database, partitions, quotas, events, messageSettings);
         this.seenStates = new SeenStates(database, events);
         this.recentUids = new RecentUids(database);
+        this.pop3Logins = new Pop3Logins(database);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
@@ -125,6 +128,11 @@ public final class MailStore implements AutoCloseable {
     /** Which messages sessions have already been shown as \Recent. */
     public RecentUids recentUids() {
         return recentUids;
+    }
+
+    /** When each mailbox was last opened over POP3 ({@code popminpoll}). */
+    public Pop3Logins pop3Logins() {
+        return pop3Logins;
     }
 
     public Quotas quotas() {
