@@ -9,5 +9,7 @@ public final class SelectedCommands {
     }
 
     public static void install(CommandRegistry registry, ImapStore store) {
+        registry.register(SelectCommand.select(store))
+                .register(SelectCommand.examine(store));
     }
 }

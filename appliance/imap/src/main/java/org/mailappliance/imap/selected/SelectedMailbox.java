@@ -1,8 +1,12 @@
 package org.mailappliance.imap.selected;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseWriter;
+import org.mailappliance.imap.session.ImapSession;
 import org.mailappliance.mailstore.acl.Rights;
 
 /**
@@ -18,6 +22,7 @@ public class SelectedMailbox implements AutoCloseable {
     private final Rights rights;
     private long[] uids;
     private int count;
+    private final Set<Long> recent = new HashSet<>();
 
     /**
      * @param uids the unexpunged UIDs at selection time, ascending
@@ -31,6 +36,16 @@ public class SelectedMailbox implements AutoCloseable {
         this.rights = rights;
         this.uids = uids.clone();
         this.count = uids.length;
+    }
+
+    /**
+     * The view a SELECT or EXAMINE opens. The session, store and resolved mailbox are passed so the view can
+     * follow the store's change events for this mailbox.
+     */
+    public static SelectedMailbox open(ImapStore store, ImapSession session, ImapStore.Resolved target,
+            String externalName, boolean readOnly, long[] uids) {
+        return new SelectedMailbox(target.internalName(), externalName, readOnly, target.mailbox().uidValidity(),
+                target.rights(), uids);
     }
 
     /** The store's name, e.g. {@code user.alice.Sent}. */
@@ -74,6 +89,23 @@ public class SelectedMailbox implements AutoCloseable {
     public int msnOf(long uid) {
         int i = Arrays.binarySearch(uids, 0, count, uid);
         return i >= 0 ? i + 1 : 0;
+    }
+
+    /** Whether this session shows {@code uid} as \Recent (it claimed the UID, or EXAMINE found it unclaimed). */
+    public boolean isRecent(long uid) {
+        return recent.contains(uid);
+    }
+
+    /** How many of the messages in the view are \Recent for this session. */
+    public int recentCount() {
+        return recent.size();
+    }
+
+    /** Marks UIDs as \Recent for this session. */
+    public void addRecent(long[] recentUids) {
+        for (long uid : recentUids) {
+            recent.add(uid);
+        }
     }
 
     /** The largest UID the session knows of, 0 when the view is empty. */
@@ -158,6 +190,7 @@ public class SelectedMailbox implements AutoCloseable {
         }
         System.arraycopy(uids, i + 1, uids, i, count - i - 1);
         count--;
+        recent.remove(uid);
         return i + 1;
     }
 
