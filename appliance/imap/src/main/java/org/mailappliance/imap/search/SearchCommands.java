@@ -53,7 +53,7 @@ public final class SearchCommands {
             context.withholdExpunges();
         }
         SelectedMailbox view = context.session().selected();
-        long[] uids = search.run(request.key(), view, recentOf(view), new long[0]);
+        long[] uids = search.run(request.key(), view, view::isRecent, new long[0]);
         long[] numbers = uid ? uids : msns(view, uids);
         boolean rev2 = context.session().isEnabled("IMAP4REV2");
         if (request.returnOptions() == null && !rev2) {
@@ -65,10 +65,6 @@ public final class SearchCommands {
             SearchResponse.esearch(context.out(), context.tag(), uid, options, numbers);
         }
         context.ok((uid ? "UID SEARCH" : "SEARCH") + " completed");
-    }
-
-    private static java.util.function.LongPredicate recentOf(SelectedMailbox view) {
-        return u -> false;
     }
 
     private static long[] msns(SelectedMailbox view, long[] uids) {
