@@ -27,11 +27,11 @@ final class MailboxSearch {
     /**
      * @param recent    whether a UID is \Recent in this session
      * @param savedUids the saved result ({@code $}), ascending
-     * @return the matching UIDs, ascending
+     * @return the matching UIDs, ascending, and what had to be read for them
      */
-    long[] run(SearchKey key, SelectedMailbox view, LongPredicate recent, long[] savedUids) {
+    Result run(SearchKey key, SelectedMailbox view, LongPredicate recent, long[] savedUids) {
         if (view.exists() == 0) {
-            return new long[0];
+            return new Result(new long[0], 0, 0, 0);
         }
         SearchEvaluator evaluator = new SearchEvaluator(zone, clock, recent, view.exists(), view.lastUid(),
                 savedUids);
@@ -39,15 +39,29 @@ final class MailboxSearch {
         List<MessageRecord> records = messages.records(view.internalName(), view.uidAt(1), view.lastUid());
         long[] out = new long[records.size()];
         int n = 0;
+        int indexReads = 0;
+        int fileReads = 0;
         for (MessageRecord r : records) {
             int msn = view.msnOf(r.uid());
             if (msn == 0) {
                 continue;
             }
-            if (evaluator.matches(key, new MessageFacts(messages, r, msn, fileKeys))) {
+            MessageFacts facts = new MessageFacts(messages, r, msn, fileKeys);
+            if (evaluator.matches(key, facts)) {
                 out[n++] = r.uid();
             }
+            indexReads += facts.readIndex() ? 1 : 0;
+            fileReads += facts.readFile() ? 1 : 0;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return new Result(java.util.Arrays.copyOf(out, n), records.size(), indexReads, fileReads);
+    }
+
+    /**
+     * @param uids       the matching UIDs, ascending
+     * @param examined   messages looked at
+     * @param indexReads messages whose cached header fields were read from the index
+     * @param fileReads  messages whose file was read
+     */
+    record Result(long[] uids, int examined, int indexReads, int fileReads) {
     }
 }

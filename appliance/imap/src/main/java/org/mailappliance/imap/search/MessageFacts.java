@@ -42,6 +42,14 @@ final class MessageFacts {
         return msn;
     }
 
+    boolean readIndex() {
+        return cache != null;
+    }
+
+    boolean readFile() {
+        return fileResults != null;
+    }
+
     /** The index's cached fields; empty when the message vanished meanwhile. */
     Optional<MessageCache> cache() {
         if (cache == null) {

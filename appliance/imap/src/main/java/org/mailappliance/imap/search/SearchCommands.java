@@ -15,6 +15,7 @@ import org.mailappliance.imap.session.SessionState;
 
 /** Installs SEARCH and UID SEARCH, and advertises ESEARCH, WITHIN and SAVEDATE after login. */
 public final class SearchCommands {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchCommands.class.getName());
     static final ResponseCode BADCHARSET = ResponseCode.of("BADCHARSET", "(" + SearchRequest.SUPPORTED_CHARSETS + ")");
 
     private SearchCommands() {
@@ -53,7 +54,11 @@ public final class SearchCommands {
             context.withholdExpunges();
         }
         SelectedMailbox view = context.session().selected();
-        long[] uids = search.run(request.key(), view, view::isRecent, new long[0]);
+        MailboxSearch.Result result = search.run(request.key(), view, view::isRecent, new long[0]);
+        LOG.fine(() -> "SEARCH " + view.internalName() + ": " + result.examined() + " messages, "
+                + result.indexReads() + " index reads, " + result.fileReads() + " files read, "
+                + result.uids().length + " matches");
+        long[] uids = result.uids();
         long[] numbers = uid ? uids : msns(view, uids);
         boolean rev2 = context.session().isEnabled("IMAP4REV2");
         if (request.returnOptions() == null && !rev2) {
