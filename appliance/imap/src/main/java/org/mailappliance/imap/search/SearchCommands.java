@@ -43,33 +43,57 @@ public final class SearchCommands {
 
     private static void handle(CommandContext context, SearchRequest request, MailboxSearch search, boolean uid)
             throws CommandException {
+        SelectedMailbox view = context.session().selected();
+        Set<SearchRequest.ReturnOption> options = request.returnOptions();
+        boolean save = options != null && options.contains(SearchRequest.ReturnOption.SAVE);
         if (!request.charsetSupported()) {
+            if (save) {
+                // RFC 5182 §2.1: a failed SEARCH with SAVE leaves an empty saved result
+                SavedResults.save(view, new long[0]);
+            }
             throw CommandException.no(BADCHARSET, "Charset " + request.charset() + " is not supported");
-        }
-        if (request.returnOptions() != null && request.returnOptions().contains(SearchRequest.ReturnOption.SAVE)) {
-            throw CommandException.bad("RETURN (SAVE) is not supported");
         }
         if (!uid) {
             // the MSNs in the answer must stay valid: no EXPUNGE until the client has them
             context.withholdExpunges();
         }
-        SelectedMailbox view = context.session().selected();
-        MailboxSearch.Result result = search.run(request.key(), view, view::isRecent, new long[0]);
+        MailboxSearch.Result result = search.run(request.key(), view, view::isRecent, SavedResults.uids(view));
         LOG.fine(() -> "SEARCH " + view.internalName() + ": " + result.examined() + " messages, "
                 + result.indexReads() + " index reads, " + result.fileReads() + " files read, "
                 + result.uids().length + " matches");
         long[] uids = result.uids();
+        if (save) {
+            SavedResults.save(view, savedPart(options, uids));
+        }
         long[] numbers = uid ? uids : msns(view, uids);
         boolean rev2 = context.session().isEnabled("IMAP4REV2");
-        if (request.returnOptions() == null && !rev2) {
+        if (options == null && !rev2) {
             SearchResponse.search(context.out(), numbers);
-        } else {
-            Set<SearchRequest.ReturnOption> options = request.returnOptions() == null
-                    || request.returnOptions().isEmpty()
-                    ? EnumSet.of(SearchRequest.ReturnOption.ALL) : request.returnOptions();
-            SearchResponse.esearch(context.out(), context.tag(), uid, options, numbers);
+        } else if (!(save && options.size() == 1)) {
+            // RETURN (SAVE) alone answers nothing but the tagged OK (RFC 5182 §2.1)
+            Set<SearchRequest.ReturnOption> shown = options == null || options.isEmpty()
+                    ? EnumSet.of(SearchRequest.ReturnOption.ALL) : options;
+            SearchResponse.esearch(context.out(), context.tag(), uid, shown, numbers);
         }
         context.ok((uid ? "UID SEARCH" : "SEARCH") + " completed");
+    }
+
+    /**
+     * What SAVE keeps: everything, unless MIN and/or MAX are the only other options, then just those messages
+     * (RFC 5182 §2.1).
+     */
+    private static long[] savedPart(Set<SearchRequest.ReturnOption> options, long[] uids) {
+        boolean all = options.contains(SearchRequest.ReturnOption.ALL)
+                || options.contains(SearchRequest.ReturnOption.COUNT);
+        boolean min = options.contains(SearchRequest.ReturnOption.MIN);
+        boolean max = options.contains(SearchRequest.ReturnOption.MAX);
+        if (all || (!min && !max) || uids.length == 0) {
+            return uids;
+        }
+        if (min && max && uids.length > 1) {
+            return new long[] {uids[0], uids[uids.length - 1]};
+        }
+        return new long[] {min ? uids[0] : uids[uids.length - 1]};
     }
 
     private static long[] msns(SelectedMailbox view, long[] uids) {
