@@ -52,7 +52,7 @@ final class MessageScanner {
      */
     static boolean[] scan(Path file, List<SearchKey> keys) throws IOException {
         MessageScanner s = new MessageScanner(keys);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK)) {
             s.run(in);
         }
         return s.results();
@@ -90,6 +90,9 @@ final class MessageScanner {
 
     private void field(Field field, boolean topLevel) {
         String name = field.getName() == null ? "" : field.getName().strip();
+        if (!wanted(name, topLevel)) {
+            return;
+        }
         String raw = rawValue(field);
         String value = HeaderDecoder.decode(raw);
         for (int i = 0; i < keys.size(); i++) {
@@ -105,6 +108,18 @@ final class MessageScanner {
                 feed(bodyMatchers.get(j), name + ": " + value);
             }
         }
+    }
+
+    /** Whether any key looks at this field: decoding encoded words costs more than the rest of the scan. */
+    private boolean wanted(String name, boolean topLevel) {
+        for (int i = 0; i < keys.size(); i++) {
+            SearchKey k = keys.get(i);
+            if (k instanceof SearchKey.Header h ? topLevel && !found[i] && h.field().equalsIgnoreCase(name)
+                    : !topLevel || ((SearchKey.Text) k).withHeader()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rawValue(Field field) {
