@@ -79,6 +79,11 @@ public final class SearchHarness implements AutoCloseable {
         return result instanceof AppendResult.Appended a ? a.uid() : -1;
     }
 
+    /** The engine's session for this connection (to turn on what ENABLE would). */
+    public org.mailappliance.imap.session.ImapSession session() {
+        return (org.mailappliance.imap.session.ImapSession) connection.attachment();
+    }
+
     public void login() {
         command("LOGIN " + USER + " secret");
     }
