@@ -23,8 +23,8 @@ import org.apache.james.mime4j.stream.RecursionMode;
  * Answers the keys that need the message file (HEADER, BCC, BODY, TEXT, and header keys the index cannot answer) in
  * one streaming pass: header fields are decoded one at a time, text parts are decoded per Content-Transfer-Encoding
  * and charset and folded in chunks, so memory stays bounded whatever the message size. Parts that are not text
- * (attachments, images) and the preamble and epilogue of multiparts are not searched, as in Cyrus and Dovecot;
- * message/rfc822 parts are searched inside (their header and text parts).
+ * (attachments, images), the MIME headers of body parts, and the preamble and epilogue of multiparts are not
+ * searched, as in Cyrus and Dovecot; message/rfc822 parts are searched inside (their header and text parts).
  */
 final class MessageScanner {
     private static final MimeConfig CONFIG = MimeConfig.custom()
@@ -70,13 +70,21 @@ final class MessageScanner {
         MimeTokenStream stream = new MimeTokenStream(CONFIG);
         stream.setRecursionMode(RecursionMode.M_RECURSE);
         stream.parse(in);
-        boolean topHeader = true;
+        // what each open entity is: a message (the root or an attached one) or a MIME body part
+        java.util.Deque<Boolean> isMessage = new java.util.ArrayDeque<>();
         try {
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM && !allFound();
                     state = stream.next()) {
                 switch (state) {
-                    case T_FIELD -> field(stream.getField(), topHeader);
-                    case T_END_HEADER -> topHeader = false;
+                    case T_START_MESSAGE -> isMessage.push(true);
+                    case T_START_BODYPART -> isMessage.push(false);
+                    case T_END_MESSAGE, T_END_BODYPART -> isMessage.poll();
+                    case T_FIELD -> {
+                        // the MIME header of a body part (Content-Type, filenames) is neither header nor text
+                        if (Boolean.TRUE.equals(isMessage.peek())) {
+                            field(stream.getField(), isMessage.size() == 1);
+                        }
+                    }
                     case T_BODY -> body(stream);
                     default -> {
                         // structure, preamble and epilogue: nothing to search
