@@ -30,7 +30,7 @@ class SearchSpeedTest {
      * 20,000 with {@code -Dsearch.speed.messages=20000} (filling the store takes minutes); a smaller mailbox by
      * default keeps the build fast and still shows which keys read the index or the files.
      */
-    private static final int MESSAGES = Integer.getInteger("search.speed.messages", 600);
+    private static final int MESSAGES = Integer.getInteger("search.speed.messages", 300);
 
     private SearchHarness harness;
     private MailboxSearch search;
