@@ -40,13 +40,13 @@ public final class ProtocolEngines {
         LoginThrottle throttle = LoginThrottle.fromConfig(conf);
         return new ProtocolEngines(
                 new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
-                        new StoreCredentials(store.accounts(), conf, imapPasswords), store,
+                        new StoreCredentials(store, conf, imapPasswords), store,
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, lmtpPasswords))),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, lmtpPasswords))),
                 new Pop3Engine(conf, new StoreMaildrops(store,
                         conf.getDuration("popminpoll", Duration.ZERO, ChronoUnit.MINUTES)), new StorePop3Authenticator(popPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords)),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, popPasswords)),
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
     }
 

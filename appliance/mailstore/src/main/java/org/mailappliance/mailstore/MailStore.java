@@ -5,6 +5,7 @@ import java.util.List;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.mailstore.accounts.Accounts;
+import org.mailappliance.mailstore.accounts.CramSecrets;
 import org.mailappliance.mailstore.db.AppliedMigration;
 import org.mailappliance.mailstore.db.Database;
 import org.mailappliance.mailstore.db.StoreMeta;
@@ -41,6 +42,7 @@ public final class MailStore implements AutoCloseable {
     private final SeenStates seenStates;
     private final RecentUids recentUids;
     private final Pop3Logins pop3Logins;
+    private final CramSecrets cramSecrets;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
             MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
@@ -58,6 +60,7 @@ public final class MailStore implements AutoCloseable {
         this.seenStates = new SeenStates(database, events);
         this.recentUids = new RecentUids(database);
         this.pop3Logins = new Pop3Logins(database);
+        this.cramSecrets = new CramSecrets(database);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
@@ -128,6 +131,11 @@ public final class MailStore implements AutoCloseable {
     /** Which messages sessions have already been shown as \Recent. */
     public RecentUids recentUids() {
         return recentUids;
+    }
+
+    /** CRAM-MD5 secrets of the accounts (only kept when CRAM-MD5 is enabled). */
+    public CramSecrets cramSecrets() {
+        return cramSecrets;
     }
 
     /** When each mailbox was last opened over POP3 ({@code popminpoll}). */
