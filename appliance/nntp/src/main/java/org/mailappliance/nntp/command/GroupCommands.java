@@ -84,7 +84,7 @@ final class GroupCommands {
             return;
         }
         List<Long> candidates = forward ? newsgroups.numbers(group.get().name(), current + 1, Long.MAX_VALUE)
-                : newsgroups.numbers(group.get().name(), 1, current - 1);
+                : current <= 1 ? List.of() : newsgroups.numbers(group.get().name(), 1, current - 1);
         if (candidates.isEmpty()) {
             Reply.status(conn, forward ? 421 : 422, forward ? "No next article in this group"
                     : "No previous article in this group");
