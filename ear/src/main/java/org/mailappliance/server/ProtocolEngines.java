@@ -5,9 +5,12 @@ import org.mailappliance.config.ImapdConf;
 import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.mailstore.MailStore;
+import org.mailappliance.nntp.NntpEngine;
 import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.server.lmtp.StoreDeliveries;
+import org.mailappliance.server.nntp.StoreNewsgroups;
+import org.mailappliance.server.nntp.StoreNntpAuthenticator;
 import org.mailappliance.server.pop3.StoreMaildrops;
 import org.mailappliance.server.pop3.StorePop3Authenticator;
 
@@ -17,11 +20,13 @@ public final class ProtocolEngines {
     private final ImapEngine imap;
     private final LmtpEngine lmtp;
     private final Pop3Engine pop3;
+    private final NntpEngine nntp;
 
-    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3) {
+    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3, NntpEngine nntp) {
         this.imap = imap;
         this.lmtp = lmtp;
         this.pop3 = pop3;
+        this.nntp = nntp;
     }
 
     static ProtocolEngines create(ImapdConf conf, MailStore store) throws ConfigException {
@@ -31,6 +36,8 @@ public final class ProtocolEngines {
                 new ImapEngine(conf, new StoreAuthenticator(store.accounts()), credentials, store),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf), mechanisms),
                 new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(store.accounts()),
+                        mechanisms),
+                new NntpEngine(conf, new StoreNewsgroups(store, conf), new StoreNntpAuthenticator(store.accounts()),
                         mechanisms));
     }
 
@@ -44,5 +51,9 @@ public final class ProtocolEngines {
 
     public Pop3Engine pop3() {
         return pop3;
+    }
+
+    public NntpEngine nntp() {
+        return nntp;
     }
 }
