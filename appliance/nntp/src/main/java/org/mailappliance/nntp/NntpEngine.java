@@ -41,6 +41,11 @@ public final class NntpEngine implements ProtocolListener {
         this.conf = conf;
         this.mechanisms = mechanisms;
         this.processor = new CommandProcessor(newsgroups, authenticator, clock);
+        if (!conf.getString("newspeer", "").isBlank()) {
+            // feeding (IHAVE, and forwarding local posts to the peer) is not implemented: say so rather than pretend
+            LOG.warning("newspeer is set, but this NNTP server has no feeder side: IHAVE is not offered and local "
+                    + "posts are not forwarded to " + conf.getString("newspeer", ""));
+        }
     }
 
     @Override

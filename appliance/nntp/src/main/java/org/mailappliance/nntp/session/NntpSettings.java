@@ -16,13 +16,12 @@ import org.mailappliance.config.Product;
  * @param allowPlaintext {@code allowplaintext}: AUTHINFO USER and plaintext SASL without TLS
  * @param tlsAvailable   STARTTLS can work: unless {@code tls_server_cert} is {@code disabled}
  * @param allowNewNews   {@code allownewnews} (default off, as Cyrus: NEWNEWS is expensive)
- * @param peerConfigured {@code newspeer} is set (IHAVE would be offered; not implemented, see package docs)
  * @param timeout        {@code nntptimeout} (minutes, default and minimum 3, as Cyrus)
  * @param newsMaster     {@code newsmaster} (default {@code news}): the creator LIST ACTIVE.TIMES names
  * @param version        product version
  */
 public record NntpSettings(String serverName, boolean showServerName, boolean showProduct, boolean allowPlaintext,
-                           boolean tlsAvailable, boolean allowNewNews, boolean peerConfigured, Duration timeout,
+                           boolean tlsAvailable, boolean allowNewNews, Duration timeout,
                            String newsMaster, String version) {
 
     public static final Duration MINIMUM_TIMEOUT = Duration.ofMinutes(3);
@@ -44,7 +43,6 @@ public record NntpSettings(String serverName, boolean showServerName, boolean sh
                 conf.getBoolean("allowplaintext", false),
                 !"disabled".equalsIgnoreCase(conf.getString("tls_server_cert", "").trim()),
                 conf.getBoolean("allownewnews", false),
-                !conf.getString("newspeer", "").isBlank(),
                 timeout,
                 conf.getString("newsmaster", "news").trim(),
                 Product.version());
