@@ -38,20 +38,22 @@ public final class CommandProcessor {
     }
 
     public void process(NntpSession s, Frame frame) {
-        if (s.continuation().isPresent()) {
-            s.continuation().get().received(frame);
-            return;
-        }
-        if (frame.violation() != null) {
-            Reply.status(s.connection(), 501, frame.violation() == Violation.LINE_TOO_LONG
-                    ? "Line too long" : "Syntax error");
-            return;
-        }
-        CommandLine command = CommandLine.parse(frame.firstLine());
+        String what = "continuation";
         try {
+            if (s.continuation().isPresent()) {
+                s.continuation().get().received(frame);
+                return;
+            }
+            if (frame.violation() != null) {
+                Reply.status(s.connection(), 501, frame.violation() == Violation.LINE_TOO_LONG
+                        ? "Line too long" : "Syntax error");
+                return;
+            }
+            CommandLine command = CommandLine.parse(frame.firstLine());
+            what = command.verb();
             dispatch(s, command);
         } catch (NewsgroupsException e) {
-            LOG.log(Level.WARNING, command.verb() + " failed for " + s, e);
+            LOG.log(Level.WARNING, what + " failed for " + s, e);
             Reply.status(s.connection(), 403, "Internal fault: the news store is unavailable");
         }
     }

@@ -60,6 +60,7 @@ public final class FakeNewsgroups implements Newsgroups, NntpAuthenticator {
     private final Map<String, Group> groups = new TreeMap<>();
     private final Map<String, String> passwords = new HashMap<>();
     private boolean down;
+    private String postFailure;
     private final List<String> posts = new ArrayList<>();
 
     public FakeNewsgroups(Path dir, Clock clock) {
@@ -79,6 +80,11 @@ public final class FakeNewsgroups implements Newsgroups, NntpAuthenticator {
     /** Every port call fails from now on (store down). */
     public void down() {
         this.down = true;
+    }
+
+    /** Every post fails from now on with this reason (a full quota, a failing disk). */
+    public void postFails(String reason) {
+        this.postFailure = reason;
     }
 
     /** The postings delivered, as {@code groups messageId}. */
@@ -206,6 +212,9 @@ public final class FakeNewsgroups implements Newsgroups, NntpAuthenticator {
     @Override
     public PostResult post(Posting posting, String poster) {
         check();
+        if (postFailure != null) {
+            return new PostResult.Failed(postFailure);
+        }
         byte[] octets;
         try (InputStream in = posting.open()) {
             octets = in.readAllBytes();

@@ -176,6 +176,7 @@ final class TranscriptRunner {
                             .getBytes(StandardCharsets.UTF_8));
             case "clock" -> clock.set(Instant.parse(arg));
             case "down" -> store.down();
+            case "postfails" -> store.postFails(arg);
             case "lose" -> {
                 try {
                     store.loseFile(w[0], Long.parseLong(w[1]));
