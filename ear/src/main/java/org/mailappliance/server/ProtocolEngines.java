@@ -42,7 +42,7 @@ public final class ProtocolEngines {
         PwcheckMethods popPasswords = PwcheckMethods.fromConfig(conf, accounts, "pop");
         PwcheckMethods lmtpPasswords = PwcheckMethods.fromConfig(conf, accounts, "lmtp");
         PwcheckMethods nntpPasswords = PwcheckMethods.fromConfig(conf, accounts, "nntp");
-        // one throttle for every protocol: guesses spread over IMAP and POP3 from one address still add up
+        // one throttle for every protocol: guesses spread over IMAP, POP3 and NNTP from one address still add up
         LoginThrottle throttle = LoginThrottle.fromConfig(conf);
         return new ProtocolEngines(
                 new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
@@ -57,7 +57,7 @@ public final class ProtocolEngines {
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new NntpEngine(conf, new StoreNewsgroups(store, conf),
                         new StoreNntpAuthenticator(nntpPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, nntpPasswords))));
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, nntpPasswords)), throttle));
     }
 
     public ImapEngine imap() {

@@ -17,6 +17,7 @@ import org.mailappliance.nntp.port.NntpAuthenticator;
 import org.mailappliance.nntp.session.NntpSession;
 import org.mailappliance.nntp.session.NntpSettings;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The NNTP reader and posting engine (RFC 3977, 4643, 4642), Cyrus nntpd's role: shared mailboxes as newsgroups
@@ -30,16 +31,29 @@ public final class NntpEngine implements ProtocolListener {
     private final Map<String, NntpSettings> settings = new ConcurrentHashMap<>();
     private final CommandProcessor processor;
     private final Mechanisms mechanisms;
+    private final LoginThrottle throttle;
 
     /** @param mechanisms the SASL mechanisms of AUTHINFO SASL, or null for none */
     public NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms) {
-        this(conf, newsgroups, authenticator, mechanisms, Clock.systemUTC());
+        this(conf, newsgroups, authenticator, mechanisms, Clock.systemUTC(), LoginThrottle.fromConfigOrDefault(conf));
+    }
+
+    /** @param throttle failed-login pauses, shared with the other protocols' engines */
+    public NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
+                      LoginThrottle throttle) {
+        this(conf, newsgroups, authenticator, mechanisms, Clock.systemUTC(), throttle);
     }
 
     public NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
                       Clock clock) {
+        this(conf, newsgroups, authenticator, mechanisms, clock, LoginThrottle.fromConfigOrDefault(conf));
+    }
+
+    private NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
+                      Clock clock, LoginThrottle throttle) {
         this.conf = conf;
         this.mechanisms = mechanisms;
+        this.throttle = throttle;
         this.processor = new CommandProcessor(newsgroups, authenticator, clock);
         if (!conf.getString("newspeer", "").isBlank()) {
             // feeding (IHAVE, and forwarding local posts to the peer) is not implemented: say so rather than pretend
@@ -60,7 +74,7 @@ public final class NntpEngine implements ProtocolListener {
             return;
         }
         try {
-            connection.attach(new NntpSession(connection, s, mechanisms));
+            connection.attach(new NntpSession(connection, s, mechanisms, throttle));
             connection.nextFrame(FrameMode.LINE);
             connection.idleTimeout(s.timeout());
             connection.write(greeting(s) + "\r\n");

@@ -79,8 +79,10 @@ final class AuthinfoCommands {
             LOG.info(() -> "login " + success.userid() + " from " + conn.remoteAddress() + " on " + conn.service());
             Reply.status(conn, 281, "Authentication accepted");
         } else if (result instanceof AuthResult.Unavailable) {
+            s.loginFailed();
             Reply.status(conn, 403, "Authentication temporarily unavailable");
         } else {
+            s.loginFailed();
             Reply.status(conn, 481, "Authentication failed");
         }
     }

@@ -73,6 +73,7 @@ final class SaslExchange implements Continuation {
             SaslStep.Failure failure = (SaslStep.Failure) step;
             LOG.info(() -> "failed auth " + server.mechanism() + " from " + connection.remoteAddress() + ": "
                     + failure.reason() + " " + failure.logReason());
+            session.loginFailed();
             if (failure.reason() == SaslStep.Reason.UNAVAILABLE) {
                 Reply.status(connection, 403, "Authentication temporarily unavailable");
             } else {

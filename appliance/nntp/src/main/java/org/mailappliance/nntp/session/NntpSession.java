@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The state of one NNTP connection, kept in {@link Connection#attachment()}: who is logged in (null: anonymous),
@@ -16,6 +17,7 @@ public final class NntpSession {
     private final Connection connection;
     private final NntpSettings settings;
     private final Mechanisms mechanisms;
+    private final LoginThrottle throttle;
     private String userid;
     private String pendingUser;
     private String group;
@@ -24,6 +26,13 @@ public final class NntpSession {
     private boolean closing;
 
     public NntpSession(Connection connection, NntpSettings settings, Mechanisms mechanisms) {
+        this(connection, settings, mechanisms, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                java.time.Clock.systemUTC()));
+    }
+
+    /** @param throttle the failed-login pauses, shared with every other session and protocol */
+    public NntpSession(Connection connection, NntpSettings settings, Mechanisms mechanisms, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.connection = Objects.requireNonNull(connection, "connection");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.mechanisms = mechanisms;
@@ -46,7 +55,13 @@ public final class NntpSession {
         return userid != null;
     }
 
+    /** AUTHINFO failed (or could not be checked): the reply and what follows wait for the throttle's pause. */
+    public void loginFailed() {
+        connection.pause(throttle.failed(connection.remoteAddress()));
+    }
+
     public void loggedIn(String userid) {
+        throttle.succeeded(connection.remoteAddress());
         this.userid = Objects.requireNonNull(userid, "userid");
         this.pendingUser = null;
     }

@@ -221,6 +221,7 @@ final class TranscriptRunner {
             case "starttls-calls" -> connection.startTlsCalls() == Integer.parseInt(w[1]);
             case "idle" -> Duration.parse(w[1]).equals(connection.idleTimeout());
             case "frame" -> FrameMode.valueOf(w[1]) == connection.frameMode();
+            case "pauses" -> connection.pauses().toString().replace(" ", "").equals(w.length > 1 ? w[1] : "[]");
             default -> {
                 fail("unknown @expect " + w[0]);
                 yield false;
@@ -229,7 +230,7 @@ final class TranscriptRunner {
         if (!ok) {
             fail("@expect " + what + " does not hold (open=" + connection.open() + ", secure=" + connection.secure()
                     + ", starttls calls=" + connection.startTlsCalls() + ", idle=" + connection.idleTimeout()
-                    + ", frame=" + connection.frameMode() + ")");
+                    + ", frame=" + connection.frameMode() + ", pauses=" + connection.pauses() + ")");
         }
     }
 
