@@ -159,3 +159,37 @@ class Appliance:
         if self.log:
             with open(self.log.name) as f:
                 out.write("---- last appliance log lines ----\n" + "".join(f.readlines()[-lines:]))
+
+
+def run_appliance_test(name, exercise, extra_conf="", cleanup=None):
+    """The main() of a packaged-appliance test: reads --repo, --jar and --keep, starts the appliance in a fresh
+    directory (with `extra_conf` added to imapd.conf), waits for its greeting, runs exercise(app), stops it. On a
+    failure the appliance is stopped and its log tail printed; `cleanup` (if any) runs in every case."""
+    import argparse
+    import shutil
+    import sys
+    import tempfile
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--jar", required=True)
+    ap.add_argument("--keep", action="store_true", help="keep the work dir")
+    args = ap.parse_args()
+    workdir = tempfile.mkdtemp(prefix=name.replace(" ", "-") + "-")
+    app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir, extra_conf=extra_conf)
+    try:
+        app.start()
+        seconds, _ = app.wait_for_greeting()
+        print("greeting after %.1f s" % seconds)
+        exercise(app)
+        app.stop()
+    except BaseException:
+        if app.proc and app.proc.poll() is None:
+            app.stop()
+        app.print_log_tail(sys.stderr)
+        raise
+    finally:
+        if cleanup:
+            cleanup()
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print("%s: all checks passed" % name)

@@ -8,20 +8,17 @@ to reach a members-only group. Finally IMAP (admin) and the admin API show the p
 
 Exit status 0 means every check passed; each check prints one line.
 """
-import argparse
 import imaplib
 import io
 import os
-import shutil
 import sys
-import tempfile
 import warnings
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     import nntplib
 
-from harness import Appliance, check, insecure
+from harness import check, insecure, run_appliance_test
 
 EXTRA_CONF = "newsprefix: netnews\nallownewnews: yes\n"
 
@@ -141,33 +138,12 @@ def imap_sees_posts(app):
           "the stored message file holds the posted article, unstuffed")
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--repo", required=True)
-    ap.add_argument("--jar", required=True)
-    ap.add_argument("--keep", action="store_true", help="keep the work dir")
-    args = ap.parse_args()
-    workdir = tempfile.mkdtemp(prefix="nntp-appliance-")
-    app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir, extra_conf=EXTRA_CONF)
-    try:
-        app.start()
-        seconds, _ = app.wait_for_greeting()
-        print("greeting after %.1f s" % seconds)
-        provision(app)
-        anonymous_reader(app)
-        alice(app)
-        imap_sees_posts(app)
-        app.stop()
-    except BaseException:
-        if app.proc and app.proc.poll() is None:
-            app.stop()
-        app.print_log_tail(sys.stderr)
-        raise
-    finally:
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
-    print("nntp appliance: all checks passed")
+def exercise(app):
+    provision(app)
+    anonymous_reader(app)
+    alice(app)
+    imap_sees_posts(app)
 
 
 if __name__ == "__main__":
-    main()
+    run_appliance_test("nntp appliance", exercise, extra_conf=EXTRA_CONF)
