@@ -1,16 +1,39 @@
 package org.mailappliance.imap.selected;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseWriter;
+import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.acl.Rights;
+import org.mailappliance.mailstore.events.ChangeEvent;
+import org.mailappliance.mailstore.events.Subscription;
+import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
+import org.mailappliance.mailstore.message.MessageRecord;
 
 /**
  * One session's view of its selected mailbox: the UIDs it has been told about, in order, so message sequence numbers
- * stay stable between the updates the session reports (RFC 9051 §7.5.1). Only the session's own thread reads or
- * changes the view; changes made elsewhere arrive as store events and are applied by {@link #reportUpdates}.
+ * stay stable between the updates the session reports (RFC 9051 §7.5.1). Changes made elsewhere arrive as store
+ * events (on the committing thread) and queue in {@link PendingChanges}; {@link #reportUpdates} turns them into
+ * untagged responses and applies them to the view. The view is changed under this object's lock, because during
+ * IDLE the committing thread reports in place of the session's thread.
+ *
+ * <p>A mailbox deleted or renamed under the session is treated as Cyrus does by default
+ * ({@code disconnect_on_vanished_mailbox: no}): it becomes empty for the session (every message reported expunged
+ * at the next point where expunges may be sent), and commands touching the store answer {@code NO [NONEXISTENT]}.
  */
 public class SelectedMailbox implements AutoCloseable {
+
+    /** Claims the not-yet-claimed \Recent UIDs up to {@code upToUid}; returns the previous mark (RecentUids.claim). */
+    @FunctionalInterface
+    public interface RecentClaim {
+        long claim(String mailbox, long upToUid);
+    }
+
     private final String internalName;
     private final String externalName;
     private final boolean readOnly;
@@ -18,6 +41,17 @@ public class SelectedMailbox implements AutoCloseable {
     private final Rights rights;
     private long[] uids;
     private int count;
+    private final Set<Long> recent = new TreeSet<>();
+    private final PendingChanges pending = new PendingChanges();
+    private MailStore store;
+    private RecentClaim recentClaim;
+    private Subscription subscription;
+    private boolean imap4rev2;
+    private boolean gone;
+    /** The thread running this session's own flag change: its events were answered by the command itself. */
+    private volatile Thread ownChangeThread;
+    /** Where IDLE pushes go while the session idles; null otherwise. Guarded by this. */
+    private ResponseWriter idleOut;
 
     /**
      * @param uids the unexpunged UIDs at selection time, ascending
@@ -31,6 +65,24 @@ public class SelectedMailbox implements AutoCloseable {
         this.rights = rights;
         this.uids = uids.clone();
         this.count = uids.length;
+    }
+
+    /**
+     * Starts listening to the store. Messages that arrived between reading the UIDs and subscribing are found by the
+     * first report, which always looks for UIDs above the view.
+     *
+     * @param claim     how new messages are claimed as \Recent (read-write sessions only)
+     * @param imap4rev2 the session enabled IMAP4rev2: no RECENT responses and no \Recent flag
+     */
+    public synchronized void attach(MailStore mailStore, RecentClaim claim, boolean imap4rev2) {
+        if (subscription != null) {
+            throw new IllegalStateException("already attached");
+        }
+        this.store = mailStore;
+        this.recentClaim = claim;
+        this.imap4rev2 = imap4rev2;
+        this.subscription = mailStore.events().subscribe(this::changed);
+        pending.appended();
     }
 
     /** The store's name, e.g. {@code user.alice.Sent}. */
@@ -57,13 +109,18 @@ public class SelectedMailbox implements AutoCloseable {
         return rights;
     }
 
+    /** Whether the session enabled IMAP4rev2 (no \Recent). */
+    public boolean imap4rev2() {
+        return imap4rev2;
+    }
+
     /** How many messages the session knows of (the last EXISTS it was told). */
-    public int exists() {
+    public synchronized int exists() {
         return count;
     }
 
     /** The UID of message sequence number {@code msn} (1-based). */
-    public long uidAt(int msn) {
+    public synchronized long uidAt(int msn) {
         if (msn < 1 || msn > count) {
             throw new IndexOutOfBoundsException("no message " + msn + " of " + count);
         }
@@ -71,14 +128,34 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /** The sequence number of {@code uid}, or 0 when the session does not know that UID. */
-    public int msnOf(long uid) {
+    public synchronized int msnOf(long uid) {
         int i = Arrays.binarySearch(uids, 0, count, uid);
         return i >= 0 ? i + 1 : 0;
     }
 
     /** The largest UID the session knows of, 0 when the view is empty. */
-    public long lastUid() {
+    public synchronized long lastUid() {
         return count == 0 ? 0 : uids[count - 1];
+    }
+
+    /** Marks messages as \Recent for this session (SELECT claimed them). */
+    public synchronized void markRecent(Collection<Long> recentUids) {
+        recent.addAll(recentUids);
+    }
+
+    /** Whether {@code uid} is \Recent in this session (never after ENABLE IMAP4rev2). */
+    public synchronized boolean isRecent(long uid) {
+        return !imap4rev2 && recent.contains(uid);
+    }
+
+    /** How many messages of the view are \Recent for this session. */
+    public synchronized int recentCount() {
+        return recent.size();
+    }
+
+    /** Whether the mailbox was deleted or renamed under the session. */
+    public synchronized boolean gone() {
+        return gone;
     }
 
     /**
@@ -88,7 +165,7 @@ public class SelectedMailbox implements AutoCloseable {
      *
      * @throws IllegalArgumentException for a message sequence number that does not exist (the caller answers BAD)
      */
-    public long[] resolve(SequenceSet set, boolean uid) {
+    public synchronized long[] resolve(SequenceSet set, boolean uid) {
         if (set.isSavedResult()) {
             throw new IllegalArgumentException("$ must be replaced by the saved search result first");
         }
@@ -101,11 +178,9 @@ public class SelectedMailbox implements AutoCloseable {
         boolean[] picked = new boolean[count];
         for (SequenceSet.Range r : set.resolve(uid ? uids[count - 1] : count)) {
             if (uid) {
-                long first = r.first();
-                long last = r.last();
-                int from = Arrays.binarySearch(uids, 0, count, first);
+                int from = Arrays.binarySearch(uids, 0, count, r.first());
                 from = from >= 0 ? from : -from - 1;
-                for (int i = from; i < count && uids[i] <= last; i++) {
+                for (int i = from; i < count && uids[i] <= r.last(); i++) {
                     picked[i] = true;
                 }
             } else {
@@ -118,31 +193,172 @@ public class SelectedMailbox implements AutoCloseable {
                 }
             }
         }
-        int n = 0;
-        for (boolean p : picked) {
-            n += p ? 1 : 0;
-        }
-        long[] out = new long[n];
+        long[] out = new long[count];
         int j = 0;
         for (int i = 0; i < count; i++) {
             if (picked[i]) {
                 out[j++] = uids[i];
             }
         }
-        return out;
+        return Arrays.copyOf(out, j);
     }
 
     /**
-     * Writes the untagged updates that happened since the last report (EXISTS, RECENT, EXPUNGE or VANISHED,
-     * FETCH FLAGS) and applies them to the view. While a FETCH, STORE or SEARCH runs, expunges are withheld
+     * Runs a flag change of the session's own command. The command answers it itself (STORE's FETCH responses, or
+     * nothing with .SILENT), so the store event it publishes on this thread must not be reported again.
+     */
+    public <T> T ownFlagChange(java.util.function.Supplier<T> change) {
+        ownChangeThread = Thread.currentThread();
+        try {
+            return change.get();
+        } finally {
+            ownChangeThread = null;
+        }
+    }
+
+    /** Store events, on the committing thread. */
+    private void changed(ChangeEvent event) {
+        boolean relevant = true;
+        if (event instanceof ChangeEvent.MessagesAppended e && e.mailbox().equals(internalName)) {
+            pending.appended();
+        } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
+            pending.expunged(e.uids());
+        } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)
+                && Thread.currentThread() != ownChangeThread) {
+            pending.flagsChanged(e.uids());
+        } else if (event instanceof ChangeEvent.MailboxDeleted e && e.mailbox().equals(internalName)) {
+            pending.gone();
+        } else if (event instanceof ChangeEvent.MailboxRenamed e && e.from().equals(internalName)) {
+            pending.gone();
+        } else {
+            relevant = false;
+        }
+        if (relevant) {
+            pushIfIdle();
+        }
+    }
+
+    /** IDLE began: from now on changes are written to {@code out} and flushed as they happen. */
+    public void startIdle(ResponseWriter out) {
+        synchronized (this) {
+            idleOut = out;
+        }
+        pushIfIdle();
+    }
+
+    /** IDLE ended (DONE): no more pushes; what comes later waits for the next command's completion. */
+    public synchronized void stopIdle() {
+        idleOut = null;
+    }
+
+    private void pushIfIdle() {
+        synchronized (this) {
+            if (idleOut != null && !pending.isEmpty()) {
+                reportUpdates(idleOut, true);
+                idleOut.flush();
+            }
+        }
+    }
+
+    /**
+     * Writes the untagged updates that happened since the last report and applies them to the view: EXPUNGE first
+     * (highest sequence number first, so each number is valid when sent), then EXISTS and RECENT for new messages,
+     * then FETCH FLAGS for flags other sessions changed. While a FETCH, STORE or SEARCH runs, expunges are withheld
      * ({@code expungesAllowed} false) and reported later (RFC 9051 §7.5.1).
      */
-    public void reportUpdates(ResponseWriter out, boolean expungesAllowed) {
-        // the selected-state work fills this in: store events -> pending changes -> untagged responses
+    public synchronized void reportUpdates(ResponseWriter out, boolean expungesAllowed) {
+        if (store == null) {
+            return;
+        }
+        PendingChanges.Batch batch = pending.drain(expungesAllowed);
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.gone()) {
+            vanish(out);
+            return;
+        }
+        long[] expunged = batch.expunged();
+        for (int i = expunged.length - 1; i >= 0; i--) {
+            int msn = removeUid(expunged[i]);
+            if (msn > 0) {
+                recent.remove(expunged[i]);
+                out.untagged().number(msn).atom("EXPUNGE").end();
+            }
+        }
+        if (gone) {
+            return;
+        }
+        try {
+            if (batch.appended()) {
+                reportNewMessages(out);
+            }
+            if (batch.flagged().length > 0) {
+                reportFlags(out, batch.flagged());
+            }
+        } catch (NoSuchMailboxException e) {
+            // deleted after the event: the MailboxDeleted event is queued and empties the view at the next report
+        }
+    }
+
+    private void vanish(ResponseWriter out) {
+        for (int msn = count; msn >= 1; msn--) {
+            out.untagged().number(msn).atom("EXPUNGE").end();
+        }
+        count = 0;
+        recent.clear();
+        gone = true;
+        unsubscribe();
+    }
+
+    private void reportNewMessages(ResponseWriter out) {
+        List<MessageRecord> fresh = store.messages().records(internalName, lastUid() + 1, Long.MAX_VALUE);
+        if (fresh.isEmpty()) {
+            return;
+        }
+        long[] added = fresh.stream().mapToLong(MessageRecord::uid).toArray();
+        addUids(added);
+        if (!readOnly) {
+            // the first read-write session to report a message is the one that sees it as \Recent
+            long previous = recentClaim.claim(internalName, added[added.length - 1]);
+            for (long uid : added) {
+                if (uid > previous) {
+                    recent.add(uid);
+                }
+            }
+        }
+        out.untagged().number(count).atom("EXISTS").end();
+        if (!imap4rev2) {
+            out.untagged().number(recent.size()).atom("RECENT").end();
+        }
+    }
+
+    private void reportFlags(ResponseWriter out, long[] flagged) {
+        Set<Long> wanted = new TreeSet<>();
+        for (long uid : flagged) {
+            if (msnOf(uid) > 0) {
+                wanted.add(uid);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        long first = ((TreeSet<Long>) wanted).first();
+        long last = ((TreeSet<Long>) wanted).last();
+        List<MessageRecord> records = new ArrayList<>();
+        for (MessageRecord r : store.messages().records(internalName, first, last)) {
+            if (wanted.contains(r.uid())) {
+                records.add(r);
+            }
+        }
+        for (MessageRecord r : records) {
+            FlagNames.list(out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS"), r.flags(),
+                    isRecent(r.uid())).close().end();
+        }
     }
 
     /** Appends UIDs the session now knows of (its own APPEND/COPY into itself, or a reported EXISTS). */
-    protected void addUids(long[] newUids) {
+    protected synchronized void addUids(long[] newUids) {
         if (count + newUids.length > uids.length) {
             uids = Arrays.copyOf(uids, Math.max(uids.length * 2, count + newUids.length));
         }
@@ -151,7 +367,7 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /** Removes one message from the view; returns its former sequence number (for {@code * n EXPUNGE}) or 0. */
-    protected int removeUid(long uid) {
+    protected synchronized int removeUid(long uid) {
         int i = Arrays.binarySearch(uids, 0, count, uid);
         if (i < 0) {
             return 0;
@@ -161,8 +377,16 @@ public class SelectedMailbox implements AutoCloseable {
         return i + 1;
     }
 
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
     /** Stops listening to the store; the session deselected or ended. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        unsubscribe();
+        idleOut = null;
     }
 }
