@@ -14,6 +14,15 @@ class PackagedApplianceIT {
         PythonScript.run("packaged_appliance_test.py", 15);
     }
 
+    /**
+     * IMAP with real clients: imaplib for every core command, IDLE pushes from LMTP and another session, the
+     * conformance corpus (oracle.py; each answer equals Cyrus's or Dovecot's), mbsync up and back down.
+     */
+    @Test
+    void realImapClientsWorkEndToEnd() throws Exception {
+        PythonScript.run("imap_client_test.py", 15);
+    }
+
     /** kill -9 during 8 concurrent LMTP deliveries, three times: every acknowledged message survives byte-exact. */
     @Test
     void acknowledgedDeliveriesSurviveKillMinusNine() throws Exception {

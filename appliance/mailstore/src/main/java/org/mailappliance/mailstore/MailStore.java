@@ -13,6 +13,7 @@ import org.mailappliance.mailstore.events.SyncLog;
 import org.mailappliance.mailstore.mailbox.Annotations;
 import org.mailappliance.mailstore.mailbox.MailboxSettings;
 import org.mailappliance.mailstore.mailbox.Mailboxes;
+import org.mailappliance.mailstore.mailbox.RecentUids;
 import org.mailappliance.mailstore.mailbox.Subscriptions;
 import org.mailappliance.mailstore.message.MessageStore;
 import org.mailappliance.mailstore.message.MessageStoreSettings;
@@ -37,6 +38,7 @@ public final class MailStore implements AutoCloseable {
     private final Annotations annotations;
     private final MessageStore messages;
     private final SeenStates seenStates;
+    private final RecentUids recentUids;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
             MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
@@ -52,6 +54,7 @@ public final class MailStore implements AutoCloseable {
         this.meta = new StoreMeta(database);
         this.messages = new MessageStore(database, partitions, quotas, events, messageSettings);
         this.seenStates = new SeenStates(database, events);
+        this.recentUids = new RecentUids(database);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
@@ -117,6 +120,11 @@ public final class MailStore implements AutoCloseable {
     /** Per-user {@code \Seen} on mailboxes the user does not own. */
     public SeenStates seenStates() {
         return seenStates;
+    }
+
+    /** Which messages sessions have already been shown as \Recent. */
+    public RecentUids recentUids() {
+        return recentUids;
     }
 
     public Quotas quotas() {

@@ -1,15 +1,29 @@
 package org.mailappliance.imap.mailbox;
 
+import java.util.Optional;
 import java.util.Set;
+import org.mailappliance.imap.command.CommandException;
+import org.mailappliance.imap.names.InvalidMailboxNameException;
 import org.mailappliance.imap.names.MailboxNaming;
+import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.session.ImapSession;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.acl.Identity;
+import org.mailappliance.mailstore.acl.Rights;
+import org.mailappliance.mailstore.mailbox.Mailbox;
+import org.mailappliance.mailstore.mailbox.MailboxState;
 
 /**
  * What the mailbox commands work on: the store and the naming rules. One per engine, shared by every session.
  */
 public record ImapStore(MailStore store, MailboxNaming naming) {
+
+    /** An existing mailbox as a session sees it. */
+    public record Resolved(Mailbox mailbox, Rights rights, Identity identity) {
+        public String internalName() {
+            return mailbox.name();
+        }
+    }
 
     /** The ACL identity of the session's user (admin per {@code admins}); null before login. */
     public Identity identity(ImapSession session) {
@@ -18,5 +32,42 @@ public record ImapStore(MailStore store, MailboxNaming naming) {
             return null;
         }
         return store.mailboxes().aclPolicy().identify(user, Set.of());
+    }
+
+    /** The internal name of a client-side name for the session's user. */
+    public String internalName(ImapSession session, String externalName) throws CommandException {
+        Identity who = identity(session);
+        try {
+            return naming.toInternal(externalName, session.userId(), who != null && who.admin());
+        } catch (InvalidMailboxNameException e) {
+            throw CommandException.no(ResponseCode.CANNOT, e.getMessage());
+        }
+    }
+
+    /**
+     * The active mailbox a client names, with the user's rights on it.
+     *
+     * @param required the rights the command needs (e.g. "r" for SELECT); lacking one gives {@code NO [NOPERM]}
+     * @throws CommandException {@code NO [NONEXISTENT]} when there is no such mailbox or the user may not know it
+     *                          exists (no {@code l} and no {@code r} right, as Cyrus hides it)
+     */
+    public Resolved resolve(ImapSession session, String externalName, String required) throws CommandException {
+        String internal = internalName(session, externalName);
+        Optional<Mailbox> found = store.mailboxes().find(internal).filter(m -> m.state() == MailboxState.ACTIVE);
+        Identity who = identity(session);
+        if (found.isEmpty()) {
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist");
+        }
+        Rights rights = store.mailboxes().rightsOf(who, found.get());
+        if (!rights.has('l') && !rights.has('r')) {
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist");
+        }
+        for (char c : required.toCharArray()) {
+            if (!rights.has(c)) {
+                throw CommandException.no(ResponseCode.NOPERM, "Permission denied (the '" + c
+                        + "' right is needed)");
+            }
+        }
+        return new Resolved(found.get(), rights, who);
     }
 }

@@ -45,6 +45,11 @@ public final class ImapReader {
     // ---- position -------------------------------------------------------------------------------------------
 
     /** Whether the whole command has been consumed. */
+    /** Whether 8-bit UTF-8 is allowed (UTF8=ACCEPT enabled): mailbox names are then UTF-8, not modified UTF-7. */
+    public boolean utf8() {
+        return utf8;
+    }
+
     public boolean atEnd() {
         return line == lines.size() - 1 && pos == current().length;
     }

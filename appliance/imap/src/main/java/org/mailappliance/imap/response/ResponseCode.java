@@ -23,6 +23,14 @@ public record ResponseCode(String name, String value) {
     public static final ResponseCode CANNOT = of("CANNOT");
     public static final ResponseCode CONTACTADMIN = of("CONTACTADMIN");
     public static final ResponseCode LIMIT = of("LIMIT");
+    public static final ResponseCode NONEXISTENT = of("NONEXISTENT");
+    public static final ResponseCode NOPERM = of("NOPERM");
+    public static final ResponseCode TRYCREATE = of("TRYCREATE");
+    public static final ResponseCode OVERQUOTA = of("OVERQUOTA");
+    public static final ResponseCode ALREADYEXISTS = of("ALREADYEXISTS");
+    public static final ResponseCode READ_ONLY = of("READ-ONLY");
+    public static final ResponseCode READ_WRITE = of("READ-WRITE");
+    public static final ResponseCode CLOSED = of("CLOSED");
 
     public ResponseCode {
         name = name.toUpperCase(Locale.ROOT);

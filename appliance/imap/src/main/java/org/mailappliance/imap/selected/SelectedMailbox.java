@@ -2,16 +2,16 @@ package org.mailappliance.imap.selected;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseWriter;
+import org.mailappliance.imap.session.ImapSession;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.acl.Rights;
-import org.mailappliance.mailstore.events.ChangeEvent;
-import org.mailappliance.mailstore.events.Subscription;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.MessageRecord;
 
@@ -28,12 +28,6 @@ import org.mailappliance.mailstore.message.MessageRecord;
  */
 public class SelectedMailbox implements AutoCloseable {
 
-    /** Claims the not-yet-claimed \Recent UIDs up to {@code upToUid}; returns the previous mark (RecentUids.claim). */
-    @FunctionalInterface
-    public interface RecentClaim {
-        long claim(String mailbox, long upToUid);
-    }
-
     private final String internalName;
     private final String externalName;
     private final boolean readOnly;
@@ -42,14 +36,11 @@ public class SelectedMailbox implements AutoCloseable {
     private long[] uids;
     private int count;
     private final Set<Long> recent = new TreeSet<>();
-    private final PendingChanges pending = new PendingChanges();
     private MailStore store;
-    private RecentClaim recentClaim;
-    private Subscription subscription;
+    private MailboxListener listener;
+    private PendingChanges pending;
     private boolean imap4rev2;
     private boolean gone;
-    /** The thread running this session's own flag change: its events were answered by the command itself. */
-    private volatile Thread ownChangeThread;
     /** Where IDLE pushes go while the session idles; null otherwise. Guarded by this. */
     private ResponseWriter idleOut;
 
@@ -68,21 +59,25 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /**
-     * Starts listening to the store. Messages that arrived between reading the UIDs and subscribing are found by the
-     * first report, which always looks for UIDs above the view.
-     *
-     * @param claim     how new messages are claimed as \Recent (read-write sessions only)
-     * @param imap4rev2 the session enabled IMAP4rev2: no RECENT responses and no \Recent flag
+     * The view a SELECT or EXAMINE opens, following the store's changes through {@code listener} (subscribed before
+     * {@code uids} were read, so no change in between is lost).
      */
-    public synchronized void attach(MailStore mailStore, RecentClaim claim, boolean imap4rev2) {
-        if (subscription != null) {
-            throw new IllegalStateException("already attached");
-        }
+    public static SelectedMailbox open(ImapStore store, ImapSession session, ImapStore.Resolved target,
+            MailboxListener listener, String externalName, boolean readOnly, long[] uids) {
+        SelectedMailbox view = new SelectedMailbox(target.internalName(), externalName, readOnly,
+                target.mailbox().uidValidity(), target.rights(), uids);
+        view.attach(store.store(), listener, session.isEnabled("IMAP4REV2"));
+        return view;
+    }
+
+    private synchronized void attach(MailStore mailStore, MailboxListener changes, boolean rev2) {
         this.store = mailStore;
-        this.recentClaim = claim;
-        this.imap4rev2 = imap4rev2;
-        this.subscription = mailStore.events().subscribe(this::changed);
+        this.listener = changes;
+        this.pending = changes.pending();
+        this.imap4rev2 = rev2;
+        // a message committed between the read of the UIDs and the subscription would be announced by no event
         pending.appended();
+        changes.onChange(this::pushIfIdle);
     }
 
     /** The store's name, e.g. {@code user.alice.Sent}. */
@@ -138,9 +133,11 @@ public class SelectedMailbox implements AutoCloseable {
         return count == 0 ? 0 : uids[count - 1];
     }
 
-    /** Marks messages as \Recent for this session (SELECT claimed them). */
-    public synchronized void markRecent(Collection<Long> recentUids) {
-        recent.addAll(recentUids);
+    /** Marks UIDs as \Recent for this session (SELECT claimed them, or EXAMINE found them unclaimed). */
+    public synchronized void addRecent(long[] recentUids) {
+        for (long uid : recentUids) {
+            recent.add(uid);
+        }
     }
 
     /** Whether {@code uid} is \Recent in this session (never after ENABLE IMAP4rev2). */
@@ -204,38 +201,11 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /**
-     * Runs a flag change of the session's own command. The command answers it itself (STORE's FETCH responses, or
-     * nothing with .SILENT), so the store event it publishes on this thread must not be reported again.
+     * Runs a flag change of the session's own command, which answers it itself (STORE's FETCH responses, or nothing
+     * with .SILENT): its store event is not reported again.
      */
-    public <T> T ownFlagChange(java.util.function.Supplier<T> change) {
-        ownChangeThread = Thread.currentThread();
-        try {
-            return change.get();
-        } finally {
-            ownChangeThread = null;
-        }
-    }
-
-    /** Store events, on the committing thread. */
-    private void changed(ChangeEvent event) {
-        boolean relevant = true;
-        if (event instanceof ChangeEvent.MessagesAppended e && e.mailbox().equals(internalName)) {
-            pending.appended();
-        } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
-            pending.expunged(e.uids());
-        } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)
-                && Thread.currentThread() != ownChangeThread) {
-            pending.flagsChanged(e.uids());
-        } else if (event instanceof ChangeEvent.MailboxDeleted e && e.mailbox().equals(internalName)) {
-            pending.gone();
-        } else if (event instanceof ChangeEvent.MailboxRenamed e && e.from().equals(internalName)) {
-            pending.gone();
-        } else {
-            relevant = false;
-        }
-        if (relevant) {
-            pushIfIdle();
-        }
+    public <T> T ownFlagChange(Supplier<T> change) {
+        return listener == null ? change.get() : listener.ownFlagChange(change);
     }
 
     /** IDLE began: from now on changes are written to {@code out} and flushed as they happen. */
@@ -253,7 +223,7 @@ public class SelectedMailbox implements AutoCloseable {
 
     private void pushIfIdle() {
         synchronized (this) {
-            if (idleOut != null && !pending.isEmpty()) {
+            if (idleOut != null && pending != null && !pending.isEmpty()) {
                 reportUpdates(idleOut, true);
                 idleOut.flush();
             }
@@ -267,7 +237,7 @@ public class SelectedMailbox implements AutoCloseable {
      * ({@code expungesAllowed} false) and reported later (RFC 9051 §7.5.1).
      */
     public synchronized void reportUpdates(ResponseWriter out, boolean expungesAllowed) {
-        if (store == null) {
+        if (pending == null) {
             return;
         }
         PendingChanges.Batch batch = pending.drain(expungesAllowed);
@@ -318,13 +288,12 @@ public class SelectedMailbox implements AutoCloseable {
         }
         long[] added = fresh.stream().mapToLong(MessageRecord::uid).toArray();
         addUids(added);
-        if (!readOnly) {
-            // the first read-write session to report a message is the one that sees it as \Recent
-            long previous = recentClaim.claim(internalName, added[added.length - 1]);
-            for (long uid : added) {
-                if (uid > previous) {
-                    recent.add(uid);
-                }
+        // the first read-write session to report a message is the one that sees it as \Recent; EXAMINE only looks
+        long previous = readOnly ? store.recentUids().mark(internalName)
+                : store.recentUids().claim(internalName, added[added.length - 1]);
+        for (long uid : added) {
+            if (uid > previous) {
+                recent.add(uid);
             }
         }
         out.untagged().number(count).atom("EXISTS").end();
@@ -374,12 +343,14 @@ public class SelectedMailbox implements AutoCloseable {
         }
         System.arraycopy(uids, i + 1, uids, i, count - i - 1);
         count--;
+        recent.remove(uid);
         return i + 1;
     }
 
     private void unsubscribe() {
-        if (subscription != null) {
-            subscription.close();
+        if (listener != null) {
+            listener.onChange(null);
+            listener.close();
         }
     }
 

@@ -1,0 +1,78 @@
+package org.mailappliance.imap.selected;
+
+import java.util.function.Supplier;
+import org.mailappliance.mailstore.events.ChangeEvent;
+import org.mailappliance.mailstore.events.ChangeEvents;
+import org.mailappliance.mailstore.events.Subscription;
+
+/**
+ * Listens to the store for one mailbox and queues what changed in {@link PendingChanges}. SELECT subscribes it
+ * before reading the mailbox, so nothing committed between that read and the view's first report is missed.
+ * Events arrive on the committing threads; after queueing, the view is poked ({@link #onChange}) so that an idling
+ * session can push at once.
+ */
+final class MailboxListener implements AutoCloseable {
+    private final String internalName;
+    private final PendingChanges pending = new PendingChanges();
+    private final Subscription subscription;
+    /** The thread running this session's own flag change: its events were answered by the command itself. */
+    private volatile Thread ownChangeThread;
+    private volatile Runnable onChange;
+
+    private MailboxListener(ChangeEvents events, String internalName) {
+        this.internalName = internalName;
+        this.subscription = events.subscribe(this::changed);
+    }
+
+    static MailboxListener subscribe(ChangeEvents events, String internalName) {
+        return new MailboxListener(events, internalName);
+    }
+
+    PendingChanges pending() {
+        return pending;
+    }
+
+    /** What to run after an event for this mailbox was queued (on the committing thread). */
+    void onChange(Runnable action) {
+        this.onChange = action;
+    }
+
+    /**
+     * Runs a flag change of the session's own command. The command answers it itself (STORE's FETCH responses, or
+     * nothing with .SILENT), so the store event it publishes synchronously on this thread is not queued.
+     */
+    <T> T ownFlagChange(Supplier<T> change) {
+        ownChangeThread = Thread.currentThread();
+        try {
+            return change.get();
+        } finally {
+            ownChangeThread = null;
+        }
+    }
+
+    private void changed(ChangeEvent event) {
+        if (event instanceof ChangeEvent.MessagesAppended e && e.mailbox().equals(internalName)) {
+            pending.appended();
+        } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
+            pending.expunged(e.uids());
+        } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)
+                && Thread.currentThread() != ownChangeThread) {
+            pending.flagsChanged(e.uids());
+        } else if (event instanceof ChangeEvent.MailboxDeleted e && e.mailbox().equals(internalName)) {
+            pending.gone();
+        } else if (event instanceof ChangeEvent.MailboxRenamed e && e.from().equals(internalName)) {
+            pending.gone();
+        } else {
+            return;
+        }
+        Runnable action = onChange;
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+}
