@@ -32,8 +32,7 @@ final class IdleCommand implements Continuation {
 
     private void begin() {
         ctx.suspend();
-        // what happened before IDLE goes out first, as after any command
-        session.reportUpdates(true);
+        // as Cyrus: "+ idling" first, then whatever is pending is pushed like any later change
         ctx.out().continuation("idling");
         session.awaitContinuation(this);
         if (selected != null) {
