@@ -3,6 +3,7 @@ package org.mailappliance.imap.selected;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.mailstore.acl.Rights;
 
 /**
@@ -12,7 +13,19 @@ import org.mailappliance.mailstore.acl.Rights;
 final class FlagRights {
     private static final Set<String> W_SYSTEM = Set.of("\\Answered", "\\Flagged", "\\Draft");
 
+    private static final Set<String> SYSTEM_FLAGS =
+            Set.of("\\Answered", "\\Flagged", "\\Deleted", "\\Seen", "\\Draft", "\\Recent");
+
     private FlagRights() {
+    }
+
+    /** Refuses backslash flags that are not system flags, as Cyrus ("Invalid system flag in STORE command"). */
+    static void checkSystemFlags(Collection<String> flags, String command) throws ParseException {
+        for (String f : flags) {
+            if (f.startsWith("\\") && !SYSTEM_FLAGS.contains(f)) {
+                throw new ParseException("Invalid system flag " + f + " in " + command + " command");
+            }
+        }
     }
 
     static boolean mayChange(String flag, Rights rights) {

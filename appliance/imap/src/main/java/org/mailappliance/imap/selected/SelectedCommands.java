@@ -19,6 +19,11 @@ public final class SelectedCommands {
                 .register(ExpungeCommands.uidExpunge(store))
                 .register(StoreCommand.definition(store, false))
                 .register(StoreCommand.definition(store, true))
+                .register(CopyMoveCommand.definition(store, "COPY", false, false))
+                .register(CopyMoveCommand.definition(store, "COPY", true, false))
+                .register(CopyMoveCommand.definition(store, "MOVE", false, true))
+                .register(CopyMoveCommand.definition(store, "MOVE", true, true))
+                .register(AppendCommand.definition(store))
                 .register(IdleCommand.definition())
                 .register(EnableCommand.definition());
         // advertised after login only, as Cyrus does for these
@@ -26,8 +31,13 @@ public final class SelectedCommands {
             if (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED) {
                 caps.add("ENABLE");
                 caps.add("IDLE");
+                caps.add("MOVE");
+                caps.add("MULTIAPPEND");
                 caps.add("UIDPLUS");
                 caps.add("UNSELECT");
+                if (session.settings().maxMessageSize() > 0) {
+                    caps.add("APPENDLIMIT=" + session.settings().maxMessageSize());
+                }
             }
         });
     }

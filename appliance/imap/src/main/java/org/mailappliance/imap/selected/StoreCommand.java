@@ -29,9 +29,6 @@ import org.mailappliance.mailstore.message.StoreResult;
  * changed (with UID for UID STORE), as Cyrus reports only real changes.
  */
 final class StoreCommand {
-    private static final Set<String> SYSTEM_FLAGS =
-            Set.of("\\Answered", "\\Flagged", "\\Deleted", "\\Seen", "\\Draft", "\\Recent");
-
     record Request(SequenceSet set, FlagOperation op, boolean silent, List<String> flags) {
     }
 
@@ -81,11 +78,7 @@ final class StoreCommand {
                 flags.add(Arguments.flag(r, "flag"));
             } while (r.trySpace());
         }
-        for (String f : flags) {
-            if (f.startsWith("\\") && !SYSTEM_FLAGS.contains(f)) {
-                throw new ParseException("Invalid system flag " + f + " in STORE command");
-            }
-        }
+        FlagRights.checkSystemFlags(flags, "STORE");
         return new Request(set, op, silent, flags);
     }
 
