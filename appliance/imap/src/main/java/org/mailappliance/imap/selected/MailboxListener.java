@@ -21,7 +21,8 @@ final class MailboxListener implements AutoCloseable {
 
     private MailboxListener(ChangeEvents events, String internalName) {
         this.internalName = internalName;
-        this.subscription = events.subscribe(this::changed);
+        // per-mailbox: a delivery elsewhere does not touch this session at all
+        this.subscription = events.subscribe(internalName, this::changed);
     }
 
     static MailboxListener subscribe(ChangeEvents events, String internalName) {
