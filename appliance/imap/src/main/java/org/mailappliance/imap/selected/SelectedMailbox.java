@@ -1,6 +1,5 @@
 package org.mailappliance.imap.selected;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +26,8 @@ import org.mailappliance.mailstore.message.MessageRecord;
  * at the next point where expunges may be sent), and commands touching the store answer {@code NO [NONEXISTENT]}.
  */
 public class SelectedMailbox implements AutoCloseable {
+    /** Changed UIDs further apart than this are read from the store with separate queries. */
+    private static final long FLAG_READ_GAP = 256;
 
     private final String internalName;
     private final String externalName;
@@ -75,8 +76,8 @@ public class SelectedMailbox implements AutoCloseable {
         this.listener = changes;
         this.pending = changes.pending();
         this.imap4rev2 = rev2;
-        // a message committed between the read of the UIDs and the subscription would be announced by no event
-        pending.appended();
+        // events queued since the subscription (before the UIDs were read) are reported like later ones: UIDs the
+        // view already holds are not announced twice, expunges of UIDs it never held are skipped
         changes.onChange(this::pushIfIdle);
     }
 
@@ -303,26 +304,29 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     private void reportFlags(ResponseWriter out, long[] flagged) {
-        Set<Long> wanted = new TreeSet<>();
+        TreeSet<Long> wanted = new TreeSet<>();
         for (long uid : flagged) {
             if (msnOf(uid) > 0) {
                 wanted.add(uid);
             }
         }
-        if (wanted.isEmpty()) {
-            return;
-        }
-        long first = ((TreeSet<Long>) wanted).first();
-        long last = ((TreeSet<Long>) wanted).last();
-        List<MessageRecord> records = new ArrayList<>();
-        for (MessageRecord r : store.messages().records(internalName, first, last)) {
-            if (wanted.contains(r.uid())) {
-                records.add(r);
+        // read the records in runs of nearby UIDs: one query for a burst, no scan of the range between far apart UIDs
+        while (!wanted.isEmpty()) {
+            long first = wanted.first();
+            long last = first;
+            for (long uid : wanted) {
+                if (uid - last > FLAG_READ_GAP) {
+                    break;
+                }
+                last = uid;
             }
-        }
-        for (MessageRecord r : records) {
-            FlagNames.list(out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS"), r.flags(),
-                    isRecent(r.uid())).close().end();
+            for (MessageRecord r : store.messages().records(internalName, first, last)) {
+                if (wanted.contains(r.uid())) {
+                    FlagNames.list(out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS"),
+                            r.flags(), isRecent(r.uid())).close().end();
+                }
+            }
+            wanted.headSet(last, true).clear();
         }
     }
 
