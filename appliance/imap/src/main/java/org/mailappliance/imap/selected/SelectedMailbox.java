@@ -9,7 +9,10 @@ import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.session.ImapSession;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.mailappliance.mailstore.MailStore;
+import org.mailappliance.mailstore.StoreException;
 import org.mailappliance.mailstore.acl.Rights;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.MessageRecord;
@@ -26,6 +29,7 @@ import org.mailappliance.mailstore.message.MessageRecord;
  * at the next point where expunges may be sent), and commands touching the store answer {@code NO [NONEXISTENT]}.
  */
 public class SelectedMailbox implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SelectedMailbox.class.getName());
     /** Changed UIDs further apart than this are read from the store with separate queries. */
     private static final long FLAG_READ_GAP = 256;
 
@@ -269,6 +273,13 @@ public class SelectedMailbox implements AutoCloseable {
             }
         } catch (NoSuchMailboxException e) {
             // deleted after the event: the MailboxDeleted event is queued and empties the view at the next report
+        } catch (StoreException e) {
+            // the tagged reply must still go out (the caller writes it next): keep the changes for the next report
+            LOG.log(Level.WARNING, "cannot report the changes of " + internalName + "; retrying later", e);
+            if (batch.appended()) {
+                pending.appended();
+            }
+            pending.flagsChanged(batch.flagged());
         }
     }
 
@@ -288,10 +299,11 @@ public class SelectedMailbox implements AutoCloseable {
             return;
         }
         long[] added = fresh.stream().mapToLong(MessageRecord::uid).toArray();
-        addUids(added);
-        // the first read-write session to report a message is the one that sees it as \Recent; EXAMINE only looks
+        // the first read-write session to report a message is the one that sees it as \Recent; EXAMINE only looks.
+        // Claimed before the view changes, so a failing claim leaves the messages to be reported next time.
         long previous = readOnly ? store.recentUids().mark(internalName)
                 : store.recentUids().claim(internalName, added[added.length - 1]);
+        addUids(added);
         for (long uid : added) {
             if (uid > previous) {
                 recent.add(uid);
