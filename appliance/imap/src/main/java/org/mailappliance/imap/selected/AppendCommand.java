@@ -41,6 +41,10 @@ final class AppendCommand {
     record Request(String mailbox, List<Message> messages) {
     }
 
+    /** What the store said, or why the message itself was unacceptable (bare newline, NUL: the client's fault). */
+    private record Outcome(AppendResult result, String refusal) {
+    }
+
     private AppendCommand() {
     }
 
@@ -87,7 +91,8 @@ final class AppendCommand {
         List<Long> uids = new ArrayList<>();
         long uidValidity = 0;
         for (Message m : request.messages()) {
-            AppendResult result = appendOne(messages, target, m);
+            Outcome outcome = appendOne(messages, target, m);
+            AppendResult result = outcome.result();
             if (result instanceof AppendResult.Appended a) {
                 uids.add(a.uid());
                 uidValidity = a.uidValidity();
@@ -100,19 +105,24 @@ final class AppendCommand {
             if (result instanceof AppendResult.NoSuchMailbox) {
                 throw CommandException.no(ResponseCode.of("TRYCREATE"), "Mailbox does not exist");
             }
+            if (outcome.refusal() != null) {
+                throw CommandException.no(null, outcome.refusal());
+            }
             String reason = result instanceof AppendResult.Failed f ? f.reason() : result.toString();
-            throw CommandException.no(ResponseCode.of("SERVERBUG"), "The message could not be stored: " + reason);
+            throw CommandException.no(ResponseCode.UNAVAILABLE, "The message could not be stored: " + reason);
         }
         ctx.ok(ResponseCode.of("APPENDUID", uidValidity + " " + UidSets.format(uids)), "Completed");
     }
 
-    private static AppendResult appendOne(MessageStore messages, ImapStore.Resolved target, Message m) {
+    private static Outcome appendOne(MessageStore messages, ImapStore.Resolved target, Message m) {
         Set<String> flags = FlagRights.allowed(m.flags(), target.rights());
         Instant date = m.date() == null ? Instant.now() : m.date();
-        try (InputStream in = m.literal().open()) {
-            return messages.append(target.internalName(), in, flags, date);
+        try (StrictMessageStream in = new StrictMessageStream(m.literal().open())) {
+            AppendResult result = messages.append(target.internalName(), in, flags, date);
+            return new Outcome(result, in.violation());
         } catch (IOException e) {
-            return new AppendResult.Failed(target.internalName(), "cannot read the message: " + e.getMessage());
+            return new Outcome(new AppendResult.Failed(target.internalName(), "cannot read the message: "
+                    + e.getMessage()), null);
         }
     }
 

@@ -134,6 +134,19 @@ class IdleConcurrencyTest {
         assertThat(idler.takeFlushed()).startsWith("* " + (2 + threads * perThread) + " EXISTS\r\n");
     }
 
+    @Test
+    void appendRefusesBareNewlinesAsCyrus() {
+        FakeConnection c = new FakeConnection("imap", false);
+        engine.connected(c);
+        send(c, "a1 LOGIN alice secret");
+        c.takeFlushed();
+        ClientFramer framer = new ClientFramer();
+        framer.feed("a2 APPEND INBOX {18}\r\nSubject: x\n\nbody\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        engine.received(c, framer.next());
+        assertThat(c.takeFlushed()).isEqualTo("a2 NO Message contains bare newlines\r\n");
+        assertThat(store.messages().records("user.alice", 1, Long.MAX_VALUE)).isEmpty();
+    }
+
     private void append() {
         AppendResult r = store.messages().append("user.alice", new ByteArrayInputStream(MESSAGE), Set.of(),
                 Instant.parse("2026-01-02T03:04:05Z"));
