@@ -2,13 +2,8 @@ package org.mailappliance.imap.selected;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,64 +15,33 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mailappliance.config.ImapdConf;
-import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.testing.FakeConnection;
-import org.mailappliance.imap.ImapEngine;
-import org.mailappliance.imap.MailCommands;
-import org.mailappliance.imap.command.CommandRegistry;
-import org.mailappliance.imap.command.CoreCommands;
-import org.mailappliance.imap.mailbox.ImapStore;
-import org.mailappliance.imap.names.CyrusNaming;
-import org.mailappliance.imap.session.SettingsSource;
-import org.mailappliance.imap.testing.ClientFramer;
-import org.mailappliance.imap.testing.FakeAuthenticator;
-import org.mailappliance.mailstore.MailStore;
-import org.mailappliance.mailstore.db.DatabaseKind;
-import org.mailappliance.mailstore.message.AppendResult;
 import org.mailappliance.mailstore.message.FlagOperation;
-import org.mailappliance.mailstore.testing.TestBackend;
 
 /**
  * IDLE with changes committed on several threads at once: every push is written whole (no interleaved lines), the
  * EXISTS counts only grow, every message ends up reported exactly once, and nothing is pushed after DONE.
  */
 class IdleConcurrencyTest {
-    private static final byte[] MESSAGE = "Subject: t\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern LINE = Pattern.compile(
             "\\* (\\d+) EXISTS|\\* (\\d+) RECENT|\\* (\\d+) FETCH \\(FLAGS \\((\\\\Recent ?)?(\\\\Flagged)?\\)\\)");
 
-    private TestBackend backend;
-    private MailStore store;
-    private ImapEngine engine;
+    private StoreEngine server;
 
     @BeforeEach
     void setUp() throws Exception {
-        backend = TestBackend.create(DatabaseKind.H2);
-        Map<String, String> conf = new LinkedHashMap<>();
-        conf.put("servername", "imap.example.org");
-        conf.put("allowplaintext", "yes");
-        conf.putAll(backend.imapdConfValues());
-        store = backend.track(MailStore.open(ImapdConf.of(conf)));
-        store.mailboxes().createUser("alice");
-        FakeAuthenticator authenticator = new FakeAuthenticator().user("alice", "secret");
-        CommandRegistry registry = CoreCommands.registry(authenticator);
-        ImapdConf imapd = ImapdConf.of(conf);
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(imapd)));
-        engine = new ImapEngine(SettingsSource.cached(imapd), registry);
+        server = new StoreEngine();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        backend.close();
+        server.close();
     }
 
     @Test
     void pushesFromManyThreadsArriveWholeAndInOrder() throws Exception {
         append();
-        FakeConnection idler = new FakeConnection("imap", false);
-        engine.connected(idler);
-        send(idler, "a1 LOGIN alice secret");
+        FakeConnection idler = server.login();
         send(idler, "a2 SELECT INBOX");
         idler.takeFlushed();
         send(idler, "a3 IDLE");
@@ -100,7 +64,7 @@ class IdleConcurrencyTest {
         jobs.add(pool.submit(() -> {
             start.await();
             for (int i = 0; i < 10; i++) {
-                store.messages().store("user.alice", List.of(1L), i % 2 == 0 ? FlagOperation.ADD
+                server.store.messages().store("user.alice", List.of(1L), i % 2 == 0 ? FlagOperation.ADD
                         : FlagOperation.REMOVE, Set.of("\\Flagged"), java.util.OptionalLong.empty());
             }
             return null;
@@ -134,27 +98,11 @@ class IdleConcurrencyTest {
         assertThat(idler.takeFlushed()).startsWith("* " + (2 + threads * perThread) + " EXISTS\r\n");
     }
 
-    @Test
-    void appendRefusesBareNewlinesAsCyrus() {
-        FakeConnection c = new FakeConnection("imap", false);
-        engine.connected(c);
-        send(c, "a1 LOGIN alice secret");
-        c.takeFlushed();
-        ClientFramer framer = new ClientFramer();
-        framer.feed("a2 APPEND INBOX {18}\r\nSubject: x\n\nbody\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        engine.received(c, framer.next());
-        assertThat(c.takeFlushed()).isEqualTo("a2 NO Message contains bare newlines\r\n");
-        assertThat(store.messages().records("user.alice", 1, Long.MAX_VALUE)).isEmpty();
-    }
-
     private void append() {
-        AppendResult r = store.messages().append("user.alice", new ByteArrayInputStream(MESSAGE), Set.of(),
-                Instant.parse("2026-01-02T03:04:05Z"));
-        assertThat(r).isInstanceOf(AppendResult.Appended.class);
+        server.append();
     }
 
     private void send(FakeConnection c, String line) {
-        Frame frame = ClientFramer.frame(line);
-        engine.received(c, frame);
+        server.send(c, line);
     }
 }
