@@ -100,10 +100,10 @@ final class AppendCommand {
             }
             undo(ctx, messages, target.internalName(), uids);
             if (result instanceof AppendResult.OverQuota) {
-                throw CommandException.no(ResponseCode.of("OVERQUOTA"), "Over quota");
+                throw CommandException.no(ResponseCode.OVERQUOTA, "Over quota");
             }
             if (result instanceof AppendResult.NoSuchMailbox) {
-                throw CommandException.no(ResponseCode.of("TRYCREATE"), "Mailbox does not exist");
+                throw CommandException.no(ResponseCode.TRYCREATE, "Mailbox does not exist");
             }
             if (outcome.refusal() != null) {
                 throw CommandException.no(null, outcome.refusal());

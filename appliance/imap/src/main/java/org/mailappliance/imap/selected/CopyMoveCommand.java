@@ -53,10 +53,10 @@ final class CopyMoveCommand {
         long[] uids = Resolving.resolve(selected, request.set(), uid);
         if (move) {
             if (selected.readOnly()) {
-                throw CommandException.no(ResponseCode.of("READ-ONLY"), "Mailbox is read-only");
+                throw CommandException.no(ResponseCode.READ_ONLY, "Mailbox is read-only");
             }
             if (!selected.rights().has('t') || !selected.rights().has('e')) {
-                throw CommandException.no(ResponseCode.of("NOPERM"),
+                throw CommandException.no(ResponseCode.NOPERM,
                         "Permission denied (MOVE needs the 't' and 'e' rights on the source)");
             }
         }
@@ -72,16 +72,16 @@ final class CopyMoveCommand {
             result = messages.copy(selected.internalName(), Arrays.stream(uids).boxed().toList(),
                     target.internalName());
         } catch (NoSuchMailboxException e) {
-            throw CommandException.no(ResponseCode.of("NONEXISTENT"), "Mailbox has been deleted or renamed");
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
         if (result instanceof CopyResult.OverQuota) {
-            throw CommandException.no(ResponseCode.of("OVERQUOTA"), "Over quota");
+            throw CommandException.no(ResponseCode.OVERQUOTA, "Over quota");
         }
         if (result instanceof CopyResult.NoSuchMailbox missing) {
             if (missing.mailbox().equals(target.internalName())) {
-                throw CommandException.no(ResponseCode.of("TRYCREATE"), "Mailbox does not exist");
+                throw CommandException.no(ResponseCode.TRYCREATE, "Mailbox does not exist");
             }
-            throw CommandException.no(ResponseCode.of("NONEXISTENT"), "Mailbox has been deleted or renamed");
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
         CopyResult.Copied copied = (CopyResult.Copied) result;
         ResponseCode copyUid = copied.sourceUids().isEmpty() ? null : ResponseCode.of("COPYUID",
@@ -105,7 +105,7 @@ final class CopyMoveCommand {
                     Set.of("\\Deleted"), OptionalLong.empty()));
             messages.expunge(selected.internalName(), Optional.of(sources));
         } catch (NoSuchMailboxException e) {
-            throw CommandException.no(ResponseCode.of("NONEXISTENT"),
+            throw CommandException.no(ResponseCode.NONEXISTENT,
                     "Copied, but the source mailbox has been deleted or renamed meanwhile");
         }
     }

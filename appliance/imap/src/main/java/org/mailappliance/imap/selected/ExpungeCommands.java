@@ -46,17 +46,17 @@ final class ExpungeCommands {
             store.store().messages().expunge(selected.internalName(),
                     only.map(u -> Arrays.stream(u).boxed().toList()));
         } catch (NoSuchMailboxException e) {
-            throw CommandException.no(ResponseCode.of("NONEXISTENT"), "Mailbox has been deleted or renamed");
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
         ctx.ok("Completed");
     }
 
     private static void checkMayExpunge(SelectedMailbox selected) throws CommandException {
         if (selected.readOnly()) {
-            throw CommandException.no(ResponseCode.of("READ-ONLY"), "Mailbox is read-only");
+            throw CommandException.no(ResponseCode.READ_ONLY, "Mailbox is read-only");
         }
         if (!selected.rights().has('e')) {
-            throw CommandException.no(ResponseCode.of("NOPERM"), "Permission denied (the 'e' right is needed)");
+            throw CommandException.no(ResponseCode.NOPERM, "Permission denied (the 'e' right is needed)");
         }
     }
 

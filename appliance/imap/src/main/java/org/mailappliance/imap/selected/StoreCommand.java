@@ -90,11 +90,11 @@ final class StoreCommand {
         SelectedMailbox selected = ctx.session().selected();
         long[] uids = Resolving.resolve(selected, request.set(), uid);
         if (selected.readOnly()) {
-            throw CommandException.no(ResponseCode.of("READ-ONLY"), "Mailbox is read-only");
+            throw CommandException.no(ResponseCode.READ_ONLY, "Mailbox is read-only");
         }
         Rights rights = selected.rights();
         if (!FlagRights.any(rights)) {
-            throw CommandException.no(ResponseCode.of("NOPERM"), "Permission denied (no s, t or w right)");
+            throw CommandException.no(ResponseCode.NOPERM, "Permission denied (no s, t or w right)");
         }
         Set<String> allowed = FlagRights.allowed(request.flags(), rights);
         List<Long> targets = java.util.Arrays.stream(uids).boxed().toList();
@@ -105,7 +105,7 @@ final class StoreCommand {
                 return null;
             });
         } catch (NoSuchMailboxException e) {
-            throw CommandException.no(ResponseCode.of("NONEXISTENT"), "Mailbox has been deleted or renamed");
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
         if (!request.silent()) {
             for (FlagUpdate u : changed.values()) {

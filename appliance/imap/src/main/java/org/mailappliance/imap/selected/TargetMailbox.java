@@ -18,8 +18,8 @@ final class TargetMailbox {
         try {
             return store.resolve(session, externalName, "i");
         } catch (CommandException e) {
-            if (e.code() != null && e.code().name().equals("NONEXISTENT")) {
-                throw CommandException.no(ResponseCode.of("TRYCREATE"), "Mailbox does not exist");
+            if (ResponseCode.NONEXISTENT.equals(e.code())) {
+                throw CommandException.no(ResponseCode.TRYCREATE, "Mailbox does not exist");
             }
             throw e;
         }
