@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.parse.SequenceSet;
+import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.session.ImapSession;
 import java.util.logging.Level;
@@ -241,7 +242,15 @@ public class SelectedMailbox implements AutoCloseable {
      * then FETCH FLAGS for flags other sessions changed. While a FETCH, STORE or SEARCH runs, expunges are withheld
      * ({@code expungesAllowed} false) and reported later (RFC 9051 §7.5.1).
      */
-    public synchronized void reportUpdates(ResponseWriter out, boolean expungesAllowed) {
+    public void reportUpdates(ResponseWriter out, boolean expungesAllowed) {
+        reportUpdates(out, expungesAllowed, false);
+    }
+
+    /**
+     * As {@link #reportUpdates(ResponseWriter, boolean)}; {@code withUid} during UID commands, whose FETCH responses
+     * all carry the UID (as Cyrus's index_check does), so a client working by UID can place the flag changes.
+     */
+    public synchronized void reportUpdates(ResponseWriter out, boolean expungesAllowed, boolean withUid) {
         if (pending == null) {
             return;
         }
@@ -269,7 +278,7 @@ public class SelectedMailbox implements AutoCloseable {
                 reportNewMessages(out);
             }
             if (batch.flagged().length > 0) {
-                reportFlags(out, batch.flagged());
+                reportFlags(out, batch.flagged(), withUid);
             }
         } catch (NoSuchMailboxException e) {
             // deleted after the event: the MailboxDeleted event is queued and empties the view at the next report
@@ -315,7 +324,7 @@ public class SelectedMailbox implements AutoCloseable {
         }
     }
 
-    private void reportFlags(ResponseWriter out, long[] flagged) {
+    private void reportFlags(ResponseWriter out, long[] flagged, boolean withUid) {
         TreeSet<Long> wanted = new TreeSet<>();
         for (long uid : flagged) {
             if (msnOf(uid) > 0) {
@@ -334,8 +343,12 @@ public class SelectedMailbox implements AutoCloseable {
             }
             for (MessageRecord r : store.messages().records(internalName, first, last)) {
                 if (wanted.contains(r.uid())) {
-                    FlagNames.list(out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS"),
-                            r.flags(), isRecent(r.uid())).close().end();
+                    ResponseLine line = out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS");
+                    FlagNames.list(line, r.flags(), isRecent(r.uid()));
+                    if (withUid) {
+                        line.atom("UID").number(r.uid());
+                    }
+                    line.close().end();
                 }
             }
             wanted.headSet(last, true).clear();

@@ -120,8 +120,13 @@ public final class ImapSession {
 
     /** Reports what changed in the selected mailbox (called before every tagged completion). */
     public void reportUpdates(boolean expungesAllowed) {
+        reportUpdates(expungesAllowed, false);
+    }
+
+    /** As {@link #reportUpdates(boolean)}; {@code withUid} for UID commands (their FETCH responses carry UID). */
+    public void reportUpdates(boolean expungesAllowed, boolean withUid) {
         if (selected != null) {
-            selected.reportUpdates(out, expungesAllowed);
+            selected.reportUpdates(out, expungesAllowed, withUid);
         }
     }
 
