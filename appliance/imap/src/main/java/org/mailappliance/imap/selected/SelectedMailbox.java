@@ -47,6 +47,8 @@ public class SelectedMailbox implements AutoCloseable {
     private PendingChanges pending;
     private boolean imap4rev2;
     private boolean gone;
+    /** The result saved by SEARCH RETURN (SAVE) in this view (RFC 5182), ascending UIDs. */
+    private long[] savedResult = new long[0];
     /** Where IDLE pushes go while the session idles; null otherwise. Guarded by this. */
     private ResponseWriter idleOut;
 
@@ -170,7 +172,7 @@ public class SelectedMailbox implements AutoCloseable {
      */
     public synchronized long[] resolve(SequenceSet set, boolean uid) {
         if (set.isSavedResult()) {
-            throw new IllegalArgumentException("$ must be replaced by the saved search result first");
+            return savedResult();
         }
         if (count == 0) {
             if (!uid) {
@@ -204,6 +206,21 @@ public class SelectedMailbox implements AutoCloseable {
             }
         }
         return Arrays.copyOf(out, j);
+    }
+
+    /**
+     * Keeps a search result for {@code $} (RFC 5182 SEARCHRES). It belongs to this view: a new SELECT starts with an
+     * empty one.
+     */
+    public synchronized void saveResult(long[] resultUids) {
+        long[] sorted = resultUids.clone();
+        Arrays.sort(sorted);
+        savedResult = sorted;
+    }
+
+    /** What {@code $} stands for: the saved UIDs still in the view (an expunged message drops out), ascending. */
+    public synchronized long[] savedResult() {
+        return Arrays.stream(savedResult).filter(uid -> msnOf(uid) > 0).toArray();
     }
 
     /**
