@@ -1,5 +1,6 @@
 package org.mailappliance.imap.selected;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.mailappliance.mailstore.events.ChangeEvent;
 import org.mailappliance.mailstore.events.ChangeEvents;
@@ -18,15 +19,21 @@ final class MailboxListener implements AutoCloseable {
     /** The thread running this session's own flag change: its events were answered by the command itself. */
     private volatile Thread ownChangeThread;
     private volatile Runnable onChange;
+    private final BooleanSupplier ownCommandRunning;
 
-    private MailboxListener(ChangeEvents events, String internalName) {
+    private MailboxListener(ChangeEvents events, String internalName, BooleanSupplier ownCommandRunning) {
         this.internalName = internalName;
+        this.ownCommandRunning = ownCommandRunning;
         // per-mailbox: a delivery elsewhere does not touch this session at all
         this.subscription = events.subscribe(internalName, this::changed);
     }
 
-    static MailboxListener subscribe(ChangeEvents events, String internalName) {
-        return new MailboxListener(events, internalName);
+    /**
+     * @param ownCommandRunning whether the current thread runs a command of the session this listener belongs to:
+     *                          flag changes published then are the session's own (it answers them itself)
+     */
+    static MailboxListener subscribe(ChangeEvents events, String internalName, BooleanSupplier ownCommandRunning) {
+        return new MailboxListener(events, internalName, ownCommandRunning);
     }
 
     PendingChanges pending() {
@@ -56,8 +63,10 @@ final class MailboxListener implements AutoCloseable {
             pending.appended();
         } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
             pending.expunged(e.uids());
-        } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)
-                && Thread.currentThread() != ownChangeThread) {
+        } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)) {
+            if (Thread.currentThread() == ownChangeThread || ownCommandRunning.getAsBoolean()) {
+                return;
+            }
             pending.flagsChanged(e.uids());
         } else if (event instanceof ChangeEvent.MailboxDeleted e && e.mailbox().equals(internalName)) {
             pending.gone();

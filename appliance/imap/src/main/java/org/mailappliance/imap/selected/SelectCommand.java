@@ -54,7 +54,8 @@ public final class SelectCommand {
         ImapStore.Resolved target = store.resolve(session, externalName, "r");
         String internal = target.internalName();
         // listen before reading, so that a change committed in between is reported, not lost
-        MailboxListener listener = MailboxListener.subscribe(store.store().events(), internal);
+        MailboxListener listener = MailboxListener.subscribe(store.store().events(), internal,
+                session::runningCommandOnThisThread);
         try {
             open(context, store, session, target, listener, externalName, examine);
         } catch (RuntimeException e) {

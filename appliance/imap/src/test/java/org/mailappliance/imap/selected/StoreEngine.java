@@ -33,6 +33,11 @@ final class StoreEngine implements AutoCloseable {
     final ImapEngine engine;
 
     StoreEngine() throws Exception {
+        this(registry -> { });
+    }
+
+    /** @param extra registers test-only commands on top of the real ones */
+    StoreEngine(java.util.function.Consumer<CommandRegistry> extra) throws Exception {
         backend = TestBackend.create(DatabaseKind.H2);
         Map<String, String> conf = new LinkedHashMap<>();
         conf.put("servername", "imap.example.org");
@@ -44,6 +49,7 @@ final class StoreEngine implements AutoCloseable {
         CommandRegistry registry = CoreCommands.registry(authenticator);
         ImapdConf imapd = ImapdConf.of(conf);
         MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(imapd)));
+        extra.accept(registry);
         engine = new ImapEngine(SettingsSource.cached(imapd), registry);
     }
 
