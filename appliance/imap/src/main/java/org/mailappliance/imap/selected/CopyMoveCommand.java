@@ -101,8 +101,8 @@ final class CopyMoveCommand {
     private static void expungeSources(MessageStore messages, SelectedMailbox selected, List<Long> sources)
             throws CommandException {
         try {
-            selected.ownFlagChange(() -> messages.store(selected.internalName(), sources, FlagOperation.ADD,
-                    Set.of("\\Deleted"), OptionalLong.empty()));
+            messages.store(selected.internalName(), sources, FlagOperation.ADD, Set.of("\\Deleted"),
+                    OptionalLong.empty());
             messages.expunge(selected.internalName(), Optional.of(sources));
         } catch (NoSuchMailboxException e) {
             throw CommandException.no(ResponseCode.NONEXISTENT,

@@ -1,7 +1,6 @@
 package org.mailappliance.imap.selected;
 
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.mailappliance.mailstore.events.ChangeEvent;
 import org.mailappliance.mailstore.events.ChangeEvents;
 import org.mailappliance.mailstore.events.Subscription;
@@ -16,8 +15,6 @@ final class MailboxListener implements AutoCloseable {
     private final String internalName;
     private final PendingChanges pending = new PendingChanges();
     private final Subscription subscription;
-    /** The thread running this session's own flag change: its events were answered by the command itself. */
-    private volatile Thread ownChangeThread;
     private volatile Runnable onChange;
     private final BooleanSupplier ownCommandRunning;
 
@@ -45,26 +42,13 @@ final class MailboxListener implements AutoCloseable {
         this.onChange = action;
     }
 
-    /**
-     * Runs a flag change of the session's own command. The command answers it itself (STORE's FETCH responses, or
-     * nothing with .SILENT), so the store event it publishes synchronously on this thread is not queued.
-     */
-    <T> T ownFlagChange(Supplier<T> change) {
-        ownChangeThread = Thread.currentThread();
-        try {
-            return change.get();
-        } finally {
-            ownChangeThread = null;
-        }
-    }
-
     private void changed(ChangeEvent event) {
         if (event instanceof ChangeEvent.MessagesAppended e && e.mailbox().equals(internalName)) {
             pending.appended();
         } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
             pending.expunged(e.uids());
         } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)) {
-            if (Thread.currentThread() == ownChangeThread || ownCommandRunning.getAsBoolean()) {
+            if (ownCommandRunning.getAsBoolean()) {
                 return;
             }
             pending.flagsChanged(e.uids());

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseLine;
@@ -221,14 +220,6 @@ public class SelectedMailbox implements AutoCloseable {
     /** What {@code $} stands for: the saved UIDs still in the view (an expunged message drops out), ascending. */
     public synchronized long[] savedResult() {
         return Arrays.stream(savedResult).filter(uid -> msnOf(uid) > 0).toArray();
-    }
-
-    /**
-     * Runs a flag change of the session's own command, which answers it itself (STORE's FETCH responses, or nothing
-     * with .SILENT): its store event is not reported again.
-     */
-    public <T> T ownFlagChange(Supplier<T> change) {
-        return listener == null ? change.get() : listener.ownFlagChange(change);
     }
 
     /** IDLE began: from now on changes are written to {@code out} and flushed as they happen. */

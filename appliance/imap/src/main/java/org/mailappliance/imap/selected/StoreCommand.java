@@ -100,10 +100,8 @@ final class StoreCommand {
         List<Long> targets = java.util.Arrays.stream(uids).boxed().toList();
         Map<Long, FlagUpdate> changed = new TreeMap<>();
         try {
-            selected.ownFlagChange(() -> {
-                apply(store.store().messages(), selected, targets, request.op(), allowed, rights, changed);
-                return null;
-            });
+            // the store event of this change is not reported back: the FETCH responses below answer it
+            apply(store.store().messages(), selected, targets, request.op(), allowed, rights, changed);
         } catch (NoSuchMailboxException e) {
             throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
