@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Authentication with third-party clients against the packaged appliance: Cyrus's own imtest/pop3test/lmtptest
-(Debian cyrus-clients) for SCRAM-SHA-256, PLAIN and proxy authorization, openssl s_client for the TLS versions,
+(Debian cyrus-clients) for SCRAM-SHA-256, PLAIN, CRAM-MD5 and proxy authorization, imaplib's login_cram_md5, openssl s_client for the TLS versions,
 the failed-login throttle, and sasl_pwcheck_method "auxprop saslauthd" with a real saslauthd (sasl2-bin) that is
 then stopped (a temporary failure, not a wrong password).
 
@@ -54,6 +54,13 @@ def exercise_cyrus_clients(app):
     rc, out = cyrus_tool("imtest", ["-p", str(app.imap), "-t", "", "-m", "login", "-a", "alice", "-w", "alicepw",
                                     "127.0.0.1"], "a1 LOGOUT\r\n")
     check("Authenticated." in out, "imtest LOGIN after STARTTLS")
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check("AUTH=CRAM-MD5" in c.capabilities, "CRAM-MD5 is offered when sasl_mech_list names it")
+    check(c.login_cram_md5("alice", "alicepw")[0] == "OK", "imaplib login_cram_md5 (RFC 2195) as alice")
+    c.logout()
+    rc, out = cyrus_tool("imtest", ["-s", "-p", str(app.imaps), "-m", "CRAM-MD5", "-a", "bob", "-w", "bobpw",
+                                    "127.0.0.1"], "a1 LOGOUT\r\n")
+    check("Authenticated." in out, "imtest -m CRAM-MD5 authenticates bob")
     rc, out = cyrus_tool("pop3test", ["-s", "-p", str(app.pop3s), "-m", "SCRAM-SHA-256", "-a", "alice", "-w",
                                       "alicepw", "127.0.0.1"], "STAT\r\nQUIT\r\n")
     check("Authenticated." in out and "+OK" in out, "pop3test -s -m SCRAM-SHA-256 authenticates alice")
@@ -135,7 +142,7 @@ def main():
     app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir)
     with open(app.conf, "a") as f:
         f.write("\nfailedloginpause: 1\nsasl_pwcheck_method: auxprop saslauthd\nsasl_saslauthd_path: %s/mux\n"
-                % sasl_dir)
+                "sasl_mech_list: PLAIN LOGIN SCRAM-SHA-1 SCRAM-SHA-256 CRAM-MD5 EXTERNAL\n" % sasl_dir)
     try:
         app.start()
         app.wait_for_greeting()

@@ -35,22 +35,25 @@ def insecure():
 class Appliance:
     """The uber jar started through bin/appliance in `workdir`, with the dev config's ports replaced by free ones."""
 
-    def __init__(self, repo, jar, workdir):
+    def __init__(self, repo, jar, workdir, extra_conf=""):
+        """extra_conf: imapd.conf lines appended to the development configuration."""
         self.repo, self.jar, self.workdir = repo, jar, workdir
         self.imap, self.imaps, self.lmtp, self.http = free_port(), free_port(), free_port(), free_port()
         self.pop3, self.pop3s = free_port(), free_port()
+        self.nntp, self.nntps = free_port(), free_port()
         self.lmtp_socket = os.path.join(workdir, "var", "run", "lmtp")
         self.conf = os.path.join(workdir, "etc", "imapd.conf")
         os.makedirs(os.path.dirname(self.conf), exist_ok=True)
         with open(os.path.join(repo, "etc", "dev", "imapd.conf")) as f:
             text = f.read()
         text = re.sub(r"(?m)^admin_http_port:.*$", "admin_http_port: %d" % self.http, text)
+        text += "\n" + extra_conf + "\n"
         with open(self.conf, "w") as f:
             f.write(text)
         with open(os.path.join(repo, "etc", "dev", "cyrus.conf")) as f:
             text = f.read()
         for old, new in (("1143", self.imap), ("1993", self.imaps), ("2003", self.lmtp), ("1110", self.pop3),
-                         ("1995", self.pop3s)):
+                         ("1995", self.pop3s), ("1119", self.nntp), ("1563", self.nntps)):
             text = text.replace("127.0.0.1:%s" % old, "127.0.0.1:%d" % new)
         with open(os.path.join(workdir, "etc", "cyrus.conf"), "w") as f:
             f.write(text)
