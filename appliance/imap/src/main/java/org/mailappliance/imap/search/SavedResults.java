@@ -1,8 +1,5 @@
 package org.mailappliance.imap.search;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.mailappliance.imap.selected.SelectedMailbox;
 
 /**
@@ -12,20 +9,17 @@ import org.mailappliance.imap.selected.SelectedMailbox;
  * FETCH, STORE, COPY and MOVE resolve {@code $} through {@link #uids}.
  */
 public final class SavedResults {
-    private static final long[] NONE = new long[0];
-    /** Weak keys: a view that was closed and dropped takes its saved result with it. */
-    private static final Map<SelectedMailbox, long[]> SAVED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private SavedResults() {
     }
 
-    /** The saved UIDs, ascending; empty when nothing was saved in this view. */
+    /** The saved UIDs still in the view, ascending; empty when nothing was saved in this view. */
     public static long[] uids(SelectedMailbox view) {
-        long[] saved = SAVED.get(view);
-        return saved == null ? NONE : saved.clone();
+        return view.savedResult();
     }
 
+    /** Kept by the view itself, so STORE, COPY, MOVE and FETCH resolve {@code $} through the same place. */
     static void save(SelectedMailbox view, long[] uids) {
-        SAVED.put(view, uids.clone());
+        view.saveResult(uids);
     }
 }
