@@ -50,10 +50,7 @@ def stop_anchors():
 def start_appliance(jar, users, extra_conf=""):
     """The packaged appliance in a fresh directory with accounts user<N>/pass for N in `users`."""
     work = tempfile.mkdtemp(prefix="bench-")
-    app = Appliance(repo, os.path.abspath(jar), work)
-    if extra_conf:
-        with open(app.conf, "a") as f:
-            f.write("\n" + extra_conf + "\n")
+    app = Appliance(repo, os.path.abspath(jar), work, extra_conf=extra_conf)
     app.start()
     app.wait_for_greeting()
     for n in users:

@@ -36,7 +36,7 @@ class Appliance:
     """The uber jar started through bin/appliance in `workdir`, with the dev config's ports replaced by free ones."""
 
     def __init__(self, repo, jar, workdir, extra_conf=""):
-        """extra_conf: imapd.conf lines appended to the development configuration."""
+        """extra_conf: imapd.conf lines added to the development configuration (replacing keys it sets)."""
         self.repo, self.jar, self.workdir = repo, jar, workdir
         self.imap, self.imaps, self.lmtp, self.http = free_port(), free_port(), free_port(), free_port()
         self.pop3, self.pop3s = free_port(), free_port()
@@ -47,7 +47,16 @@ class Appliance:
         with open(os.path.join(repo, "etc", "dev", "imapd.conf")) as f:
             text = f.read()
         text = re.sub(r"(?m)^admin_http_port:.*$", "admin_http_port: %d" % self.http, text)
-        text += "\n" + extra_conf + "\n"
+        for line in extra_conf.splitlines():
+            key = line.split(":", 1)[0].strip()
+            if not key or key.startswith("#"):
+                continue
+            # a key set twice is an error in imapd.conf (as in Cyrus): override the development value in place
+            pattern = r"(?m)^%s:.*$" % re.escape(key)
+            if re.search(pattern, text):
+                text = re.sub(pattern, lambda _: line.strip(), text)
+            else:
+                text += "\n" + line.strip() + "\n"
         with open(self.conf, "w") as f:
             f.write(text)
         with open(os.path.join(repo, "etc", "dev", "cyrus.conf")) as f:
