@@ -27,6 +27,7 @@ final class ByteConnection implements Connection {
     private Object attachment;
     private long largestByteArrayWrite;
     private long streamedOctets;
+    private boolean discardStreams;
 
     @Override
     public long id() {
@@ -102,7 +103,9 @@ final class ByteConnection implements Connection {
             if (n < 0) {
                 throw new IOException("stream ended " + left + " octets early");
             }
-            queued.write(chunk, 0, n);
+            if (!discardStreams) {
+                queued.write(chunk, 0, n);
+            }
             left -= n;
         }
         streamedOctets += length;
@@ -137,6 +140,10 @@ final class ByteConnection implements Connection {
     public void idleTimeout(Duration timeout) {
     }
 
+    /** Not annotated: newer connector APIs declare it, older ones do not. */
+    public void pause(Duration duration) {
+    }
+
     @Override
     public void close() {
         open = false;
@@ -155,6 +162,11 @@ final class ByteConnection implements Connection {
     @Override
     public void attach(Object attachment) {
         this.attachment = attachment;
+    }
+
+    /** Streamed literal bodies are counted but not kept (for multi-megabyte fetches). */
+    void discardStreams(boolean discard) {
+        this.discardStreams = discard;
     }
 
     /** Everything flushed since the last call. */
