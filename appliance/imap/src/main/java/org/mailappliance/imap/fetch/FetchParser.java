@@ -87,7 +87,8 @@ public final class FetchParser {
                 return s;
             }
         }
-        throw new ParseException(name.isEmpty() ? (r.atEnd() ? "Missing fetch attribute" : "Invalid fetch attribute")
+        throw new ParseException(name.isEmpty()
+                ? (r.atEnd() || r.peek() == ')' ? "Missing fetch attribute" : "Invalid fetch attribute")
                 : "Unknown fetch attribute " + name);
     }
 
