@@ -10,6 +10,7 @@ import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.server.lmtp.StoreDeliveries;
 import org.mailappliance.server.pop3.StoreMaildrops;
 import org.mailappliance.server.pop3.StorePop3Authenticator;
+import org.mailappliance.sasl.pwcheck.PwcheckMethods;
 
 /** The protocol engines, built once per application start and shared by every MDB instance. */
 public final class ProtocolEngines {
@@ -25,13 +26,18 @@ public final class ProtocolEngines {
     }
 
     static ProtocolEngines create(ImapdConf conf, MailStore store) throws ConfigException {
-        StoreCredentials credentials = new StoreCredentials(store.accounts(), conf);
-        Mechanisms mechanisms = Mechanisms.fromConfig(conf, credentials);
+        // sasl_pwcheck_method, per service name as saslauthd (and PAM behind it) sees it
+        AccountPasswords accounts = new AccountPasswords(store.accounts());
+        PwcheckMethods imapPasswords = PwcheckMethods.fromConfig(conf, accounts, "imap");
+        PwcheckMethods popPasswords = PwcheckMethods.fromConfig(conf, accounts, "pop");
+        PwcheckMethods lmtpPasswords = PwcheckMethods.fromConfig(conf, accounts, "lmtp");
         return new ProtocolEngines(
-                new ImapEngine(conf, new StoreAuthenticator(store.accounts()), credentials, store),
-                new LmtpEngine(conf, new StoreDeliveries(store, conf), mechanisms),
-                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(store.accounts()),
-                        mechanisms));
+                new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
+                        new StoreCredentials(store.accounts(), conf, imapPasswords), store),
+                new LmtpEngine(conf, new StoreDeliveries(store, conf),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, lmtpPasswords))),
+                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(popPasswords),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords))));
     }
 
     public ImapEngine imap() {

@@ -9,18 +9,22 @@ import org.mailappliance.mailstore.accounts.ScramMechanism;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.PasswordCheck;
 import org.mailappliance.sasl.ScramCredentials;
+import org.mailappliance.sasl.pwcheck.PasswordVerifier;
 
 /**
- * SASL's view of the accounts: passwords checked against the stored SCRAM verifiers, the verifiers themselves for
+ * SASL's view of the accounts: passwords checked by the sasl_pwcheck_method chain, the verifiers themselves for
  * SCRAM, and Cyrus's proxy rule (only {@code admins} and {@code proxyservers} may act as another user).
  */
 final class StoreCredentials implements CredentialStore {
 
     private final Accounts accounts;
+    private final PasswordVerifier passwords;
     private final Set<String> proxiers;
 
-    StoreCredentials(Accounts accounts, ImapdConf conf) {
+    /** @param passwords the sasl_pwcheck_method chain that checks plaintext passwords (PLAIN, LOGIN) */
+    StoreCredentials(Accounts accounts, ImapdConf conf, PasswordVerifier passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
         java.util.Set<String> may = new java.util.HashSet<>(conf.getList("admins"));
         may.addAll(conf.getList("proxyservers"));
         this.proxiers = Set.copyOf(may);
@@ -28,11 +32,7 @@ final class StoreCredentials implements CredentialStore {
 
     @Override
     public PasswordCheck verify(String authcid, char[] password) {
-        try {
-            return accounts.verify(authcid, password) ? PasswordCheck.OK : PasswordCheck.BAD;
-        } catch (StoreException e) {
-            return PasswordCheck.UNAVAILABLE;
-        }
+        return passwords.verify(authcid, password);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.mailappliance.sasl.pwcheck.PwcheckMethods;
 import java.util.logging.Logger;
 import org.mailappliance.config.ImapdConf;
 
@@ -62,8 +63,15 @@ public final class Mechanisms {
 
     public static Mechanisms fromConfig(ImapdConf conf, CredentialStore store, byte[] fakeSaltSecret,
                                         NonceSource nonces) {
-        List<String> list = conf.getList("sasl_mech_list");
-        return new Mechanisms(list.isEmpty() ? DEFAULT : list, store, fakeSaltSecret, DEFAULT_FAKE_ITERATIONS, nonces);
+        List<String> list = new ArrayList<>(conf.getList("sasl_mech_list"));
+        if (list.isEmpty()) {
+            list.addAll(DEFAULT);
+        }
+        if (!PwcheckMethods.usesInternalStore(conf)) {
+            // saslauthd and LDAP only check plaintext passwords: SCRAM needs the verifiers only the store keeps
+            list.removeIf(m -> m.toUpperCase(Locale.ROOT).startsWith("SCRAM-"));
+        }
+        return new Mechanisms(list, store, fakeSaltSecret, DEFAULT_FAKE_ITERATIONS, nonces);
     }
 
     /** The enabled mechanisms, upper case, in configured order. */

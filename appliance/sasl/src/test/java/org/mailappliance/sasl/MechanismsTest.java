@@ -37,6 +37,15 @@ class MechanismsTest {
     }
 
     @Test
+    void scramIsWithdrawnWhenNoPwcheckMethodKeepsItsVerifiers() {
+        assertThat(from(Map.of("sasl_pwcheck_method", "saslauthd")).enabled()).containsExactly("PLAIN", "LOGIN",
+                "EXTERNAL");
+        assertThat(from(Map.of("sasl_pwcheck_method", "ldap", "sasl_mech_list", "SCRAM-SHA-256 PLAIN")).enabled())
+                .containsExactly("PLAIN");
+        assertThat(from(Map.of("sasl_pwcheck_method", "saslauthd auxprop")).enabled()).contains("SCRAM-SHA-256");
+    }
+
+    @Test
     void plaintextMechanisms() {
         assertThat(Mechanisms.sendsPlaintext("plain")).isTrue();
         assertThat(Mechanisms.sendsPlaintext("LOGIN")).isTrue();

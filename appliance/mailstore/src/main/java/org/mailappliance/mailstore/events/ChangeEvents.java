@@ -1,6 +1,9 @@
 package org.mailappliance.mailstore.events;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,6 +18,8 @@ public final class ChangeEvents {
 
     private final SyncLog syncLog;
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    /** Sessions watching one mailbox (IMAP selected state, thousands in IDLE): found by name, not by scanning. */
+    private final Map<String, Set<ChangeListener>> byMailbox = new ConcurrentHashMap<>();
 
     public ChangeEvents(SyncLog syncLog) {
         this.syncLog = syncLog;
@@ -34,6 +39,18 @@ public final class ChangeEvents {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Tells {@code listener} only about events naming {@code mailbox} (both names of a rename). Registering and
+     * dispatching cost the same however many mailboxes are watched.
+     */
+    public Subscription subscribe(String mailbox, ChangeListener listener) {
+        byMailbox.computeIfAbsent(mailbox, k -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> byMailbox.computeIfPresent(mailbox, (k, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
     public void publish(ChangeEvent event) {
         publishAll(List.of(event));
     }
@@ -49,15 +66,56 @@ public final class ChangeEvents {
         syncLog.appendAll(events);
         for (ChangeEvent event : events) {
             for (ChangeListener listener : listeners) {
-                try {
-                    listener.changed(event);
-                } catch (RuntimeException | Error e) {
-                    if (e instanceof VirtualMachineError vme) {
-                        throw vme;
+                tell(listener, event);
+            }
+            if (!byMailbox.isEmpty()) {
+                for (String mailbox : mailboxesOf(event)) {
+                    Set<ChangeListener> watching = byMailbox.get(mailbox);
+                    if (watching != null) {
+                        for (ChangeListener listener : watching) {
+                            tell(listener, event);
+                        }
                     }
-                    LOG.log(Level.WARNING, "change listener " + listener + " failed on " + event, e);
                 }
             }
         }
+    }
+
+    private static void tell(ChangeListener listener, ChangeEvent event) {
+        try {
+            listener.changed(event);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError vme) {
+                throw vme;
+            }
+            LOG.log(Level.WARNING, "change listener " + listener + " failed on " + event, e);
+        }
+    }
+
+    /** The mailboxes an event is about (none for user and quota events). */
+    static List<String> mailboxesOf(ChangeEvent event) {
+        // Java 17: no pattern matching in switch yet
+        if (event instanceof ChangeEvent.MessagesAppended e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.FlagsChanged e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.MessagesExpunged e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.MailboxCreated e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.MailboxDeleted e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.MailboxRenamed e) {
+            return List.of(e.from(), e.to());
+        } else if (event instanceof ChangeEvent.AclChanged e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.AnnotationChanged e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.SeenChanged e) {
+            return List.of(e.mailbox());
+        } else if (event instanceof ChangeEvent.SubscriptionChanged e) {
+            return List.of(e.mailbox());
+        }
+        return List.of();
     }
 }

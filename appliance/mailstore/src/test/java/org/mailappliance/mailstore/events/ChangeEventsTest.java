@@ -59,4 +59,24 @@ class ChangeEventsTest {
                 .isEqualTo(new ChangeEvent.FlagsChanged("m", new long[] {1, 2}, 3))
                 .isNotEqualTo(new ChangeEvent.FlagsChanged("m", new long[] {1}, 3));
     }
+
+    @Test
+    void mailboxListenersHearOnlyTheirMailboxAndStopWhenClosed() {
+        ChangeEvents events = ChangeEvents.withoutSyncLog();
+        List<ChangeEvent> inbox = new ArrayList<>();
+        List<ChangeEvent> sent = new ArrayList<>();
+        Subscription s1 = events.subscribe("user.a", inbox::add);
+        events.subscribe("user.a.Sent", sent::add);
+
+        events.publishAll(List.of(new ChangeEvent.MessagesAppended("user.a", 1, 2, 5),
+                new ChangeEvent.FlagsChanged("user.a.Sent", new long[] {1}, 6),
+                new ChangeEvent.MailboxRenamed("user.a.Sent", "user.a.Old"),
+                new ChangeEvent.UserCreated("b")));
+        s1.close();
+        events.publish(new ChangeEvent.MessagesExpunged("user.a", new long[] {1}, 7));
+
+        assertThat(inbox).containsExactly(new ChangeEvent.MessagesAppended("user.a", 1, 2, 5));
+        assertThat(sent).containsExactly(new ChangeEvent.FlagsChanged("user.a.Sent", new long[] {1}, 6),
+                new ChangeEvent.MailboxRenamed("user.a.Sent", "user.a.Old"));
+    }
 }
