@@ -2,6 +2,7 @@ package org.mailappliance.imap.fetch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
         int answered = 0;
         for (int from = 0; from < uids.length; from += BATCH) {
             long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));
-            List<MessageRecord> records = records(messages, selected.internalName(), batch);
+            List<MessageRecord> records = records(messages, selected.internalName(), selected, batch);
             Map<Long, FlagUpdate> seen = markSeen ? markSeen(messages, selected.internalName(), records) : Map.of();
             for (MessageRecord record : records) {
                 int msn = selected.msnOf(record.uid());
@@ -79,12 +80,26 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
         }
     }
 
-    /** The unexpunged records of the batch's UIDs (one range read, then filtered). */
-    private static List<MessageRecord> records(MessageStore messages, String mailbox, long[] batch) {
+    /**
+     * The unexpunged records of the batch's UIDs. One range read per run of adjacent messages in the session's view,
+     * so a sparse set such as {@code 1,90000} does not read every record in between.
+     */
+    private static List<MessageRecord> records(MessageStore messages, String mailbox, SelectedMailbox view,
+            long[] batch) {
         Set<Long> wanted = Arrays.stream(batch).boxed().collect(Collectors.toSet());
-        return messages.records(mailbox, batch[0], batch[batch.length - 1]).stream()
-                .filter(r -> wanted.contains(r.uid()))
-                .toList();
+        List<MessageRecord> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= batch.length; i++) {
+            if (i == batch.length || view.msnOf(batch[i]) != view.msnOf(batch[i - 1]) + 1) {
+                for (MessageRecord r : messages.records(mailbox, batch[start], batch[i - 1])) {
+                    if (wanted.contains(r.uid())) {
+                        out.add(r);
+                    }
+                }
+                start = i;
+            }
+        }
+        return out;
     }
 
     /** Sets \Seen on the records that lack it, in one store call; the updates by UID. */
