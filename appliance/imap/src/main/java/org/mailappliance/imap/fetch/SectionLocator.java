@@ -118,8 +118,10 @@ final class SectionLocator {
     private enum Delimiter { NONE, PART, CLOSE }
 
     /**
-     * {@code --boundary} or {@code --boundary--} at the start of a line, followed by nothing but blanks (anything else
-     * is a longer boundary that only starts with this one: Cyrus does not match it either).
+     * {@code --boundary} at the start of a line followed by the end of the line or a blank (whatever comes after that
+     * is transport padding), or {@code --boundary--} (the close delimiter, whatever follows). {@code --boundaryX} is a
+     * longer boundary that only starts with this one and is not a delimiter. These are Cyrus's rules (message.c,
+     * rfc2046_strict off).
      */
     private static Delimiter delimiter(LineScanner line, byte[] boundary) {
         int n = line.prefixLength();
@@ -131,17 +133,10 @@ final class SectionLocator {
                 return Delimiter.NONE;
             }
         }
-        int i = boundary.length + 2;
-        Delimiter kind = Delimiter.PART;
-        if (i + 1 < n && line.at(i) == '-' && line.at(i + 1) == '-') {
-            kind = Delimiter.CLOSE;
-            i += 2;
+        int after = boundary.length + 2;
+        if (after + 1 < n && line.at(after) == '-' && line.at(after + 1) == '-') {
+            return Delimiter.CLOSE;
         }
-        for (; i < n; i++) {
-            if (line.at(i) != ' ' && line.at(i) != '\t') {
-                return Delimiter.NONE;
-            }
-        }
-        return line.length() > n ? Delimiter.NONE : kind;
+        return after == n || line.at(after) == ' ' || line.at(after) == '\t' ? Delimiter.PART : Delimiter.NONE;
     }
 }

@@ -26,7 +26,7 @@ class SectionLocatorTest {
             "--out er",
             "",
             "no header, so text/plain",
-            "--out er   ",
+            "--out er \tpadding",
             "Content-Type: multipart/digest; boundary=d",
             "",
             "--d",
@@ -40,7 +40,7 @@ class SectionLocatorTest {
             "Content-Transfer-Encoding: base64",
             "",
             "RnJvbTogYkBleGFtcGxlLm9yZw0KDQpoaQ==",
-            "--d--",
+            "--d-- trailing",
             "--out erX",
             "--out er--",
             "epilogue");
@@ -82,10 +82,10 @@ class SectionLocatorTest {
     void partsOfNestedMultiparts() throws IOException {
         assertThat(fetch(NESTED, part(Section.Text.NONE, 1))).isEqualTo("no header, so text/plain");
         assertThat(fetch(NESTED, part(Section.Text.MIME, 1))).isEqualTo("\r\n");
-        // transport padding after the delimiter is allowed; "--out erX" is not a delimiter of "out er"
+        // anything after a blank following the delimiter is padding; "--out erX" is not a delimiter of "out er"
         assertThat(fetch(NESTED, part(Section.Text.MIME, 2)))
                 .isEqualTo("Content-Type: multipart/digest; boundary=d\r\n\r\n");
-        assertThat(fetch(NESTED, part(Section.Text.NONE, 2))).endsWith("--d--\r\n--out erX");
+        assertThat(fetch(NESTED, part(Section.Text.NONE, 2))).endsWith("--d-- trailing\r\n--out erX");
         // a digest part defaults to message/rfc822: its parts are those of the message inside
         assertThat(fetch(NESTED, part(Section.Text.NONE, 2, 1)))
                 .isEqualTo("From: a@example.org\r\nSubject: first\r\n\r\nfirst body");
@@ -141,7 +141,7 @@ class SectionLocatorTest {
         String m = "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\n" + big + "\r\n--b\r\n\r\n--b"
                 + big + "\r\n--b--\r\n";
         assertThat(fetch(m, part(Section.Text.NONE, 1))).isEqualTo(big);
-        // "--b" followed by more than the kept prefix is not a delimiter
+        // "--bxxx..." is a longer boundary, not a delimiter of "b"
         assertThat(fetch(m, part(Section.Text.NONE, 2))).isEqualTo("--b" + big);
         assertThat(fetch(m, part(Section.Text.NONE, 3))).isNull();
     }
