@@ -74,6 +74,8 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
                     throw new UncheckedIOException("FETCH of " + selected.internalName() + " UID " + record.uid(), e);
                 }
             }
+            // a FETCH 1:* of a large mailbox must not queue every response before the engine's flush at the end
+            context.out().flush();
         }
         if (!uid && answered == 0 && uids.length > 0) {
             throw CommandException.no(null, "No matching messages");
