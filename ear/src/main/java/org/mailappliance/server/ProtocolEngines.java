@@ -10,6 +10,9 @@ import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.server.lmtp.StoreDeliveries;
 import org.mailappliance.server.pop3.StoreMaildrops;
 import org.mailappliance.server.pop3.StorePop3Authenticator;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
+import org.mailappliance.sasl.guard.LoginThrottle;
 import org.mailappliance.sasl.pwcheck.PwcheckMethods;
 
 /** The protocol engines, built once per application start and shared by every MDB instance. */
@@ -31,13 +34,17 @@ public final class ProtocolEngines {
         PwcheckMethods imapPasswords = PwcheckMethods.fromConfig(conf, accounts, "imap");
         PwcheckMethods popPasswords = PwcheckMethods.fromConfig(conf, accounts, "pop");
         PwcheckMethods lmtpPasswords = PwcheckMethods.fromConfig(conf, accounts, "lmtp");
+        // one throttle for every protocol: guesses spread over IMAP and POP3 from one address still add up
+        LoginThrottle throttle = LoginThrottle.fromConfig(conf);
         return new ProtocolEngines(
                 new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
-                        new StoreCredentials(store.accounts(), conf, imapPasswords), store),
+                        new StoreCredentials(store.accounts(), conf, imapPasswords), store,
+                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf),
                         Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, lmtpPasswords))),
                 new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(popPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords))));
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords)),
+                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
     }
 
     public ImapEngine imap() {

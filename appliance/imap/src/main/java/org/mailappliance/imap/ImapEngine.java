@@ -22,6 +22,9 @@ import org.mailappliance.imap.session.SessionState;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The IMAP protocol engine. One instance serves every connection (it is immutable after construction and
@@ -35,10 +38,11 @@ public final class ImapEngine implements ProtocolListener {
     private final SettingsSource settings;
     private final CommandRegistry commands;
     private final Dispatcher dispatcher;
+    private final LoginGuard guard;
 
     /** The engine with the core commands, settings read from imapd.conf per service. */
     public ImapEngine(ImapdConf conf, Authenticator authenticator) {
-        this(SettingsSource.cached(conf), CoreCommands.registry(authenticator));
+        this(SettingsSource.cached(conf), CoreCommands.registry(authenticator), LoginGuard.fromConfigOrDefault(conf));
     }
 
     /**
@@ -48,8 +52,9 @@ public final class ImapEngine implements ProtocolListener {
      */
     public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials) {
         this(SettingsSource.cached(conf), CoreCommands.registry(authenticator,
-                credentials == null ? null : Mechanisms.fromConfig(conf, credentials)));
+                credentials == null ? null : Mechanisms.fromConfig(conf, credentials)), LoginGuard.fromConfigOrDefault(conf));
     }
+
 
     /**
      * The full server: core commands, SASL over {@code credentials} (may be null: LOGIN only) and every mailbox
@@ -57,7 +62,13 @@ public final class ImapEngine implements ProtocolListener {
      */
     public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials, MailStore store)
             throws ConfigException {
-        this(SettingsSource.cached(conf), fullRegistry(conf, authenticator, credentials, store));
+        this(conf, authenticator, credentials, store, LoginGuard.fromConfigOrDefault(conf));
+    }
+
+    /** The full server with a login guard whose failed-login throttle is shared with other engines. */
+    public ImapEngine(ImapdConf conf, Authenticator authenticator, CredentialStore credentials, MailStore store,
+            LoginGuard guard) throws ConfigException {
+        this(SettingsSource.cached(conf), fullRegistry(conf, authenticator, credentials, store), guard);
     }
 
     private static CommandRegistry fullRegistry(ImapdConf conf, Authenticator authenticator,
@@ -70,9 +81,16 @@ public final class ImapEngine implements ProtocolListener {
 
     /** The engine with a caller-built command table (core commands plus later ones). */
     public ImapEngine(SettingsSource settings, CommandRegistry commands) {
+        this(settings, commands, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                java.time.Clock.systemUTC()), LoginLimits.unlimited()));
+    }
+
+    /** @param guard failed-login pauses (shared with the other protocols' engines) and session limits */
+    public ImapEngine(SettingsSource settings, CommandRegistry commands, LoginGuard guard) {
         this.settings = settings;
         this.commands = commands;
         this.dispatcher = new Dispatcher(commands);
+        this.guard = guard;
     }
 
     /** A client connected: greet it with the pre-login capabilities. */
@@ -88,7 +106,7 @@ public final class ImapEngine implements ProtocolListener {
             return;
         }
         try {
-            ImapSession session = new ImapSession(connection, serviceSettings);
+            ImapSession session = new ImapSession(connection, serviceSettings, guard);
             connection.attach(session);
             // IMAP framing stays in force for the whole session; a command needing LINE mode (AUTHENTICATE, IDLE)
             // must set it back to IMAP when it is done.

@@ -16,6 +16,7 @@ import org.mailappliance.pop3.port.Pop3Authenticator;
 import org.mailappliance.pop3.session.Pop3Session;
 import org.mailappliance.pop3.session.Pop3Settings;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginGuard;
 
 /**
  * The POP3 protocol engine (RFC 1939, 2449, 2595, 3206). One instance serves every connection (thread-safe); each
@@ -31,6 +32,7 @@ public final class Pop3Engine implements ProtocolListener {
     private final Map<String, Pop3Settings> settings = new ConcurrentHashMap<>();
     private final CommandProcessor processor;
     private final Mechanisms mechanisms;
+    private final LoginGuard guard;
 
     /** Without SASL: AUTH lists no mechanism and CAPA has no SASL line. */
     public Pop3Engine(ImapdConf conf, Maildrops maildrops, Pop3Authenticator auth) {
@@ -39,9 +41,16 @@ public final class Pop3Engine implements ProtocolListener {
 
     /** With SASL AUTH over {@code mechanisms} (null: none); the authorized identity's INBOX is the maildrop. */
     public Pop3Engine(ImapdConf conf, Maildrops maildrops, Pop3Authenticator auth, Mechanisms mechanisms) {
+        this(conf, maildrops, auth, mechanisms, LoginGuard.fromConfigOrDefault(conf));
+    }
+
+    /** @param guard failed-login pauses (shared with the other protocols' engines) and session limits */
+    public Pop3Engine(ImapdConf conf, Maildrops maildrops, Pop3Authenticator auth, Mechanisms mechanisms,
+            LoginGuard guard) {
         this.conf = conf;
         this.processor = new CommandProcessor(auth, maildrops);
         this.mechanisms = mechanisms;
+        this.guard = guard;
     }
 
     /** A client connected: greet it. Framing is LINE throughout; poptimeout is the idle timeout. */
@@ -57,7 +66,7 @@ public final class Pop3Engine implements ProtocolListener {
             return;
         }
         try {
-            Pop3Session session = new Pop3Session(connection, s, mechanisms);
+            Pop3Session session = new Pop3Session(connection, s, mechanisms, guard);
             connection.attach(session);
             connection.nextFrame(FrameMode.LINE);
             connection.idleTimeout(s.timeout());

@@ -27,6 +27,9 @@ final class LoginCommand implements CommandHandler<LoginCommand.Credentials> {
         this.registry = registry;
     }
 
+    /** The answer when maxlogins_per_user or maxlogins_per_host refuse a login (also used by AUTHENTICATE). */
+    static final String TOO_MANY_SESSIONS = "Too many sessions for this user or from this address; log out elsewhere first";
+
     static CommandDefinition<Credentials> definition(Authenticator authenticator, CommandRegistry registry) {
         return new CommandDefinition<>("LOGIN", CommandDefinition.NOT_AUTHENTICATED, LoginCommand::parse,
                 new LoginCommand(authenticator, registry));
@@ -53,7 +56,10 @@ final class LoginCommand implements CommandHandler<LoginCommand.Credentials> {
                     session.connection().remoteAddress(), session.secure());
             AuthResult result = authenticator.authenticate(credentials.user(), credentials.password(), where);
             if (result instanceof AuthResult.Success success) {
-                session.authenticated(success.userId());
+                if (!session.authenticated(success.userId())) {
+                    LOG.info(() -> "login: " + success.userId() + " from " + where.remote() + " refused: session limit");
+                    throw CommandException.no(ResponseCode.LIMIT, TOO_MANY_SESSIONS);
+                }
                 LOG.info(() -> "login: " + success.userId() + " from " + where.remote() + " on " + where.service()
                         + (where.secure() ? " (TLS)" : " (plaintext)"));
                 ctx.ok(ResponseCode.capability(registry.capabilities(session)), "User logged in");
@@ -66,6 +72,7 @@ final class LoginCommand implements CommandHandler<LoginCommand.Credentials> {
                 AuthResult.Failure failure = (AuthResult.Failure) result;
                 LOG.log(Level.INFO, () -> "failed login for " + credentials.user() + " from " + where.remote()
                         + ": " + failure.logReason());
+                session.loginFailed();
                 throw CommandException.no(ResponseCode.AUTHENTICATIONFAILED, "Invalid credentials");
             }
         } finally {

@@ -64,7 +64,12 @@ final class SaslExchange implements Continuation, SaslConversation.Turns {
     @Override
     public void succeeded(SaslStep.Success success) {
         session.endContinuation();
-        session.authenticated(success.authzid());
+        if (!session.authenticated(success.authzid())) {
+            LOG.info(() -> "authenticate: " + success.authzid() + " from " + session.connection().remoteAddress()
+                    + " refused: session limit");
+            ctx.complete(Status.NO, ResponseCode.LIMIT, LoginCommand.TOO_MANY_SESSIONS);
+            return;
+        }
         LOG.info(() -> "authenticate " + server.mechanism() + ": " + success.authzid()
                 + (success.authcid().equals(success.authzid()) ? "" : " (as " + success.authcid() + ")")
                 + " from " + session.connection().remoteAddress() + " on " + session.connection().service()
@@ -86,6 +91,9 @@ final class SaslExchange implements Continuation, SaslConversation.Turns {
     public void failed(SaslStep.Failure failure) {
         LOG.info(() -> "failed authenticate " + server.mechanism() + " from " + session.connection().remoteAddress()
                 + ": " + failure.reason() + " " + failure.logReason());
+        if (failure.reason() != SaslStep.Reason.UNAVAILABLE) {
+            session.loginFailed();
+        }
         switch (failure.reason()) {
             case UNAVAILABLE -> end(Status.NO, ResponseCode.UNAVAILABLE,
                     "Authentication is temporarily unavailable; try again later");

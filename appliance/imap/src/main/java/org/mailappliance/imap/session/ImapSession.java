@@ -7,6 +7,9 @@ import org.mailappliance.connector.api.Connection;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The state of one IMAP connection, kept as the connection's attachment between commands. Calls for one connection
@@ -23,10 +26,28 @@ public final class ImapSession {
     private SelectedMailbox selected;
     private final Set<String> enabled = new TreeSet<>();
 
+    private final LoginGuard guard;
+    private LoginLimits.Lease lease;
+
     public ImapSession(Connection connection, ImapSettings settings) {
+        this(connection, settings, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                java.time.Clock.systemUTC()), LoginLimits.unlimited()));
+    }
+
+    /** @param guard failed-login pauses (shared with every other session and protocol) and session limits */
+    public ImapSession(Connection connection, ImapSettings settings, LoginGuard guard) {
         this.connection = connection;
         this.settings = settings;
         this.out = new ResponseWriter(connection);
+        this.guard = guard;
+    }
+
+    /**
+     * A login or AUTHENTICATE failed: the answer and everything after it wait for the throttle's pause (no thread
+     * waits meanwhile).
+     */
+    public void loginFailed() {
+        connection.pause(guard.throttle().failed(connection.remoteAddress()));
     }
 
     public Connection connection() {
@@ -104,14 +125,26 @@ public final class ImapSession {
         }
     }
 
-    /** Login succeeded: enter the authenticated state and switch to the long autologout timer. */
-    public void authenticated(String user) {
+    /**
+     * Login succeeded: enter the authenticated state and switch to the long autologout timer, unless the user or
+     * the client's address already holds {@code maxlogins_per_user}/{@code maxlogins_per_host} sessions.
+     *
+     * @return false when a session limit refused the login; the session stays unauthenticated
+     */
+    public boolean authenticated(String user) {
         if (state != SessionState.NOT_AUTHENTICATED) {
             throw new IllegalStateException("already authenticated");
         }
+        java.util.Optional<LoginLimits.Lease> admitted = guard.limits().admit(user, connection.remoteAddress());
+        if (admitted.isEmpty()) {
+            return false;
+        }
+        this.lease = admitted.get();
         this.userId = user;
         this.state = SessionState.AUTHENTICATED;
+        guard.throttle().succeeded(connection.remoteAddress());
         connection.idleTimeout(settings.timeout());
+        return true;
     }
 
     /** The command waiting for the client's next line (an AUTHENTICATE exchange), or null. */
@@ -136,6 +169,9 @@ public final class ImapSession {
     /** The session ends; no further command is read. */
     public void loggingOut() {
         closeSelected();
+        if (lease != null) {
+            lease.close();
+        }
         state = SessionState.LOGOUT;
     }
 

@@ -34,6 +34,7 @@ import org.mailappliance.mailstore.acl.Identity;
 import org.mailappliance.mailstore.db.DatabaseKind;
 import org.mailappliance.mailstore.message.AppendResult;
 import org.mailappliance.mailstore.testing.TestBackend;
+import org.mailappliance.sasl.guard.LoginGuard;
 
 /**
  * Plays one mail transcript: one or more IMAP sessions against a real {@link MailStore} on H2 in a temporary
@@ -281,7 +282,7 @@ final class MailTranscriptRunner implements AutoCloseable {
             } catch (ConfigException e) {
                 fail("configuration: " + e.getMessage());
             }
-            engine = new ImapEngine(SettingsSource.cached(conf), registry);
+            engine = new ImapEngine(SettingsSource.cached(conf), registry, LoginGuard.fromConfigOrDefault(conf));
         }
     }
 

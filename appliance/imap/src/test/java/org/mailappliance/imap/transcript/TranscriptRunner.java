@@ -159,6 +159,7 @@ final class TranscriptRunner {
             case "idle" -> Duration.parse(words[1]).equals(connection.idleTimeout());
             case "frame" -> FrameMode.valueOf(words[1]) == connection.frameMode();
             case "login-attempts" -> authenticator.attempts().size() == Integer.parseInt(words[1]);
+            case "pauses" -> connection.pauses().toString().replace(" ", "").equals(words.length > 1 ? words[1] : "[]");
             default -> {
                 fail("unknown @expect " + words[0]);
                 yield false;
@@ -167,7 +168,8 @@ final class TranscriptRunner {
         if (!ok) {
             fail("@expect " + what + " does not hold (open=" + connection.open() + ", secure=" + connection.secure()
                     + ", starttls calls=" + connection.startTlsCalls() + ", idle=" + connection.idleTimeout()
-                    + ", frame=" + connection.frameMode() + ", login attempts=" + authenticator.attempts().size() + ")");
+                    + ", frame=" + connection.frameMode() + ", login attempts=" + authenticator.attempts().size()
+                    + ", pauses=" + connection.pauses() + ")");
         }
     }
 

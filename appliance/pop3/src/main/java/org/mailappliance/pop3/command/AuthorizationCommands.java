@@ -89,6 +89,7 @@ final class AuthorizationCommands {
         } else if (result instanceof AuthResult.Unavailable) {
             Reply.err(c, "[SYS/TEMP] Authentication temporarily unavailable");
         } else {
+            session.loginFailed();
             Reply.err(c, "[AUTH] Invalid login");
         }
     }
@@ -96,17 +97,25 @@ final class AuthorizationCommands {
     /** Cyrus openinbox: lock and snapshot the INBOX, or explain with a response code why not. */
     private void openMaildrop(Pop3Session session, String userid) {
         Connection c = session.connection();
+        if (!session.admit(userid)) {
+            LOG.info(() -> "POP3 login of " + userid + " from " + c.remoteAddress() + " refused: session limit");
+            Reply.err(c, "[SYS/TEMP] Too many sessions for this user or from this address");
+            return;
+        }
         Maildrop maildrop;
         try {
             maildrop = maildrops.open(userid);
         } catch (MaildropException.InUse e) {
+            session.releaseMaildrop();
             Reply.err(c, "[IN-USE] Unable to lock maildrop: " + e.getMessage());
             return;
         } catch (MaildropException e) {
+            session.releaseMaildrop();
             Reply.err(c, "[SYS/TEMP] Unable to open maildrop: " + e.getMessage());
             return;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "opening the maildrop of " + userid + " failed", e);
+            session.releaseMaildrop();
             Reply.err(c, "[SYS/TEMP] Unable to open maildrop: internal error");
             return;
         }

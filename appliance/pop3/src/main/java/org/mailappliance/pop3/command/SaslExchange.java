@@ -85,6 +85,7 @@ final class SaslExchange implements Continuation, SaslConversation.Turns {
         if (failure.reason() == SaslStep.Reason.UNAVAILABLE) {
             end("[SYS/TEMP] Authentication temporarily unavailable");
         } else {
+            session.loginFailed();
             end("[AUTH] Invalid login");
         }
     }

@@ -1,5 +1,6 @@
 package org.mailappliance.pop3.session;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,6 +8,9 @@ import org.mailappliance.connector.api.Connection;
 import org.mailappliance.pop3.port.Maildrop;
 import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
+import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.guard.LoginLimits;
+import org.mailappliance.sasl.guard.LoginThrottle;
 
 /** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
 public final class Pop3Session {
@@ -14,6 +18,8 @@ public final class Pop3Session {
     private final Pop3Settings settings;
     private final String sessionId;
     private final Mechanisms mechanisms;
+    private final LoginGuard guard;
+    private LoginLimits.Lease lease;
     private Continuation continuation;
     private String pendingLogin;
     private String userid;
@@ -28,6 +34,13 @@ public final class Pop3Session {
 
     /** @param mechanisms the SASL mechanisms AUTH runs, or null for none */
     public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms) {
+        this(connection, settings, mechanisms, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
+                Clock.systemUTC()), LoginLimits.unlimited()));
+    }
+
+    /** @param guard failed-login pauses (shared with every other session and protocol) and session limits */
+    public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms, LoginGuard guard) {
+        this.guard = guard;
         this.connection = Objects.requireNonNull(connection, "connection");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.mechanisms = mechanisms;
@@ -94,8 +107,24 @@ public final class Pop3Session {
         this.pendingLogin = login;
     }
 
+    /** USER/PASS or AUTH failed: the -ERR and what follows wait for the throttle's pause (no thread waits). */
+    public void loginFailed() {
+        connection.pause(guard.throttle().failed(connection.remoteAddress()));
+    }
+
+    /**
+     * Takes a place under {@code maxlogins_per_user}/{@code maxlogins_per_host} for {@code userid}; false when a
+     * limit is reached. The place is given back with the maildrop.
+     */
+    public boolean admit(String userid) {
+        Optional<LoginLimits.Lease> admitted = guard.limits().admit(userid, connection.remoteAddress());
+        admitted.ifPresent(l -> lease = l);
+        return admitted.isPresent();
+    }
+
     /** Enters the TRANSACTION state. */
     public void loggedIn(String userid, Maildrop maildrop) {
+        guard.throttle().succeeded(connection.remoteAddress());
         this.pendingLogin = null;
         this.userid = Objects.requireNonNull(userid, "userid");
         this.maildrop = Objects.requireNonNull(maildrop, "maildrop");
@@ -116,6 +145,10 @@ public final class Pop3Session {
 
     /** Releases the maildrop lock (idempotent); nothing is expunged here. */
     public void releaseMaildrop() {
+        if (lease != null) {
+            lease.close();
+            lease = null;
+        }
         Maildrop m = maildrop;
         maildrop = null;
         scan = null;

@@ -189,6 +189,7 @@ final class TranscriptRunner {
             case "idle" -> Duration.parse(words[1]).equals(connection.idleTimeout());
             case "frame" -> FrameMode.valueOf(words[1]) == connection.frameMode();
             case "no-more-calls" -> callsSeen == store.calls().size();
+            case "pauses" -> connection.pauses().toString().replace(" ", "").equals(words.length > 1 ? words[1] : "[]");
             default -> {
                 fail("unknown @expect " + words[0]);
                 yield false;

@@ -75,6 +75,13 @@ public interface Connection {
     /** Idle time after which {@link ProtocolListener#timedOut(Connection)} is called. Zero or null: never. */
     void idleTimeout(Duration timeout);
 
+    /**
+     * Holds the connection for {@code delay} from now: what is written is not flushed, and no further listener call
+     * is made, until the delay has passed; then the adapter flushes. A failed-login penalty that keeps no thread
+     * waiting (a sleeping handler would tie up a pooled thread per attacking connection).
+     */
+    void pause(Duration delay);
+
     /** Flush and close. */
     void close();
 

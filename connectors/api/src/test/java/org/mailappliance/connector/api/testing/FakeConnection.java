@@ -33,6 +33,7 @@ public final class FakeConnection implements Connection {
     private int startTlsCalls;
     private FrameMode frameMode;
     private Duration idleTimeout;
+    private final List<Duration> pauses = new java.util.ArrayList<>();
     private Object attachment;
 
     public FakeConnection(String service, List<String> serviceCommand, boolean unixSocket, String remoteIp,
@@ -169,6 +170,17 @@ public final class FakeConnection implements Connection {
     @Override
     public void idleTimeout(Duration timeout) {
         idleTimeout = timeout;
+    }
+
+    /** Records the pause; a test double does not wait. */
+    @Override
+    public void pause(Duration delay) {
+        pauses.add(delay);
+    }
+
+    /** Every pause asked for, in order. */
+    public List<Duration> pauses() {
+        return List.copyOf(pauses);
     }
 
     @Override

@@ -45,6 +45,8 @@ final class NettyConnection implements Connection {
     private volatile boolean secure;
     private volatile boolean compressed;
     private volatile boolean closing;
+    /** System.nanoTime() until which output is held (see {@link #pause}); 0 when not paused. */
+    private volatile long pausedUntil;
 
     NettyConnection(Channel channel, ServiceSettings settings) {
         this.channel = channel;
@@ -146,8 +148,30 @@ final class NettyConnection implements Connection {
 
     @Override
     public void flush() {
+        if (pausedUntil != 0) {
+            return;
+        }
         unflushed.set(0);
         channel.flush();
+    }
+
+    @Override
+    public void pause(Duration delay) {
+        if (delay != null && !delay.isNegative() && !delay.isZero()) {
+            pausedUntil = System.nanoTime() + delay.toNanos();
+        }
+    }
+
+    /** Nanoseconds the pause still lasts, 0 when the connection is not paused. */
+    long pauseRemainingNanos() {
+        long until = pausedUntil;
+        return until == 0 ? 0 : Math.max(1, until - System.nanoTime());
+    }
+
+    /** The pause is over: send what was held back. */
+    void endPause() {
+        pausedUntil = 0;
+        flush();
     }
 
     @Override

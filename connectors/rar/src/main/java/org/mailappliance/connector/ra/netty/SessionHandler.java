@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
@@ -180,6 +181,17 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         } else if (call.closesAfter()) {
             closing = true;
             connection.close();
+        }
+        long pause = closing || ended ? 0 : connection.pauseRemainingNanos();
+        if (pause > 0) {
+            // "running" stays true: input and idle events queue up until the pause is over
+            running = true;
+            ctx.executor().schedule(() -> {
+                running = false;
+                connection.endPause();
+                runNext();
+            }, pause, TimeUnit.NANOSECONDS);
+            return;
         }
         runNext();
     }

@@ -31,6 +31,12 @@ public final class ServerTlsContexts {
 
     /** @param conf imapd.conf seen through the service's prefix */
     public static SslContext forService(ImapdConf conf) throws ConfigException, IOException {
+        return forService(conf, ReloadingSslContext.DEFAULT_CHECK);
+    }
+
+    /** @param checkEvery how often new TLS sessions look for a renewed certificate */
+    public static SslContext forService(ImapdConf conf, java.time.Duration checkEvery)
+            throws ConfigException, IOException {
         CertificateFiles files = certificate(conf);
         List<String> protocols;
         try {
@@ -45,6 +51,12 @@ public final class ServerTlsContexts {
         if (!ciphers.isEmpty()) {
             builder.ciphers(ciphers, SupportedCipherSuiteFilter.INSTANCE);
         }
+        return new ReloadingSslContext(() -> build(builder, files), files, checkEvery);
+    }
+
+    private static SslContext build(SslContextBuilder template, CertificateFiles files) throws IOException {
+        // the builder reads the PEM files on each build(): it also serves every reload
+        SslContextBuilder builder = template.keyManager(files.certificate().toFile(), files.privateKey().toFile());
         try {
             return builder.build();
         } catch (SSLException | IllegalArgumentException e) {

@@ -67,6 +67,10 @@ final class EchoListener implements ProtocolListener {
         } else if (line.equals("IMAP")) {
             c.write("OK imap\r\n");
             c.nextFrame(FrameMode.IMAP);
+        } else if (line.startsWith("PAUSE ")) {
+            c.write("PAUSED\r\n");
+            c.pause(java.time.Duration.ofMillis(Long.parseLong(line.substring(6))));
+            c.flush();
         } else if (line.startsWith("SLEEP ")) {
             Thread.sleep(Long.parseLong(line.substring(6)));
             c.write("SLEPT\r\n");

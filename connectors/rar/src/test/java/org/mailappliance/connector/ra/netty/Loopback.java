@@ -46,8 +46,12 @@ final class Loopback implements AutoCloseable {
     }
 
     ServiceSettings settings(String service, boolean implicitTls) {
+        return settings(service, implicitTls, tls);
+    }
+
+    ServiceSettings settings(String service, boolean implicitTls, SslContext serverTls) {
         return new ServiceSettings(service, List.of("echod"), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                implicitTls, tls, 0, 0,
+                implicitTls, serverTls, 0, 0,
                 new FramingLimits(1000, 1_000_000, false, 64 * 1024, new LiteralSpool(dir.resolve("tmp"))),
                 FrameMode.LINE, Duration.ofMinutes(30), Duration.ofSeconds(30));
     }

@@ -45,6 +45,20 @@ class LoopbackSessionTest {
     }
 
     @Test
+    void aPauseHoldsTheReplyAndTheNextCommandWithoutHoldingAThread() throws Exception {
+        try (LineClient client = Loopback.connect(service)) {
+            client.line();
+            long start = System.nanoTime();
+            client.send("PAUSE 400\r\nafter\r\n");
+            assertThat(client.line()).isEqualTo("PAUSED");
+            long replied = System.nanoTime();
+            assertThat(client.line()).isEqualTo("ECHO after");
+            assertThat(Duration.ofNanos(replied - start)).isGreaterThanOrEqualTo(Duration.ofMillis(380));
+            assertThat(listener.maxOverlap.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void imapModeSendsContinuationForSynchronizingLiterals() throws Exception {
         try (LineClient client = Loopback.connect(service)) {
             client.line();
