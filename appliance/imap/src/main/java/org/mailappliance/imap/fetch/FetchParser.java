@@ -209,8 +209,9 @@ public final class FetchParser {
         int n = 0;
         for (int b = r.peek(); b >= '0' && b <= '9'; b = r.peek()) {
             r.tryChar((char) b);
+            // number64 (RFC 9051): at most 18 digits keeps it below 2^63
             v = v * 10 + (b - '0');
-            if (++n > 10 || v > 0xFFFF_FFFFL) {
+            if (++n > 18) {
                 throw new ParseException("Invalid partial: " + what + " is out of range");
             }
         }

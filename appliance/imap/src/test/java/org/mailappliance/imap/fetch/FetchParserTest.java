@@ -80,7 +80,7 @@ class FetchParserTest {
     }
 
     @Test
-    void malformedRequestsAreRefusedWithAReason() {
+    void malformedRequestsAreRefusedWithAReason() throws Exception {
         assertBad("", "Missing sequence set");
         assertBad(" 1", "Missing fetch attributes");
         assertBad(" 1 (FLAGS", "Missing ')' to close fetch attributes");
@@ -97,7 +97,9 @@ class FetchParserTest {
         assertBad(" 1 BODY[]<1.0>", "Partial count must not be zero");
         assertBad(" 1 BODY[]<1>", "Invalid partial: expected <origin.count>");
         assertBad(" 1 BODY[]<1.2", "Invalid partial: expected '>'");
-        assertBad(" 1 BODY[]<99999999999.2>", "Invalid partial: partial origin is out of range");
+        assertBad(" 1 BODY[]<1234567890123456789.2>", "Invalid partial: partial origin is out of range");
+        assertThat(((FetchItem.BodySection) items("1 BODY[]<99999999999.2>").get(0)).partial().origin())
+                .isEqualTo(99_999_999_999L);
         assertBad(" 1 FLAGS extra", "Unexpected extra arguments");
         assertBad(" 0 FLAGS", "Sequence set must not be zero");
     }
