@@ -23,6 +23,15 @@ class PackagedApplianceIT {
         PythonScript.run("imap_client_test.py", 15);
     }
 
+    /**
+     * Authentication with third-party clients: imtest/pop3test/lmtptest (SCRAM, PLAIN, proxy authorization),
+     * openssl s_client (TLS 1.0/1.1 refused), saslauthd as a password back end and its outage, the throttle.
+     */
+    @Test
+    void thirdPartyClientsAuthenticate() throws Exception {
+        PythonScript.run("auth_clients_test.py", 10);
+    }
+
     /** kill -9 during 8 concurrent LMTP deliveries, three times: every acknowledged message survives byte-exact. */
     @Test
     void acknowledgedDeliveriesSurviveKillMinusNine() throws Exception {

@@ -66,6 +66,8 @@ final class LoginCommand implements CommandHandler<LoginCommand.Credentials> {
             } else if (result instanceof AuthResult.Unavailable unavailable) {
                 LOG.warning(() -> "login for " + credentials.user() + " from " + where.remote()
                         + " could not be checked: " + unavailable.logReason());
+                // paused too: while a back end is down, wrong guesses must not become free
+                session.loginFailed();
                 throw CommandException.no(ResponseCode.UNAVAILABLE,
                         "Authentication is temporarily unavailable; try again later");
             } else {

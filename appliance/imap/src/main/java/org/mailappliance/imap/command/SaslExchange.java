@@ -91,9 +91,8 @@ final class SaslExchange implements Continuation, SaslConversation.Turns {
     public void failed(SaslStep.Failure failure) {
         LOG.info(() -> "failed authenticate " + server.mechanism() + " from " + session.connection().remoteAddress()
                 + ": " + failure.reason() + " " + failure.logReason());
-        if (failure.reason() != SaslStep.Reason.UNAVAILABLE) {
-            session.loginFailed();
-        }
+        // every failure pauses, a back-end outage too: wrong guesses must not become free meanwhile
+        session.loginFailed();
         switch (failure.reason()) {
             case UNAVAILABLE -> end(Status.NO, ResponseCode.UNAVAILABLE,
                     "Authentication is temporarily unavailable; try again later");

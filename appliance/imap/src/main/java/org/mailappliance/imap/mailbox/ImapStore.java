@@ -52,7 +52,13 @@ public record ImapStore(MailStore store, MailboxNaming naming) {
      *                          exists (no {@code l} and no {@code r} right, as Cyrus hides it)
      */
     public Resolved resolve(ImapSession session, String externalName, String required) throws CommandException {
-        String internal = internalName(session, externalName);
+        String internal;
+        try {
+            internal = internalName(session, externalName);
+        } catch (CommandException invalid) {
+            // a name that cannot exist is, for a lookup, a mailbox that does not exist (as LIST/STATUS answer)
+            throw CommandException.no(ResponseCode.NONEXISTENT, invalid.getMessage());
+        }
         Optional<Mailbox> found = store.mailboxes().find(internal).filter(m -> m.state() == MailboxState.ACTIVE);
         Identity who = identity(session);
         if (found.isEmpty()) {

@@ -22,4 +22,7 @@ public interface MailboxNaming {
 
     /** The client-side name of an internal name for {@code userId}, or null when the user's namespace has none. */
     String toExternal(String internalName, String userId, boolean admin);
+
+    /** The three namespaces of RFC 2342 as this user sees them (the NAMESPACE response). */
+    Namespaces namespaces(boolean admin);
 }

@@ -87,6 +87,7 @@ final class AuthorizationCommands {
         if (result instanceof AuthResult.Success success) {
             openMaildrop(session, success.userid());
         } else if (result instanceof AuthResult.Unavailable) {
+            session.loginFailed();
             Reply.err(c, "[SYS/TEMP] Authentication temporarily unavailable");
         } else {
             session.loginFailed();

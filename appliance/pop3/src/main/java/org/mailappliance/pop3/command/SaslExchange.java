@@ -82,10 +82,11 @@ final class SaslExchange implements Continuation, SaslConversation.Turns {
     public void failed(SaslStep.Failure failure) {
         LOG.info(() -> "failed auth " + server.mechanism() + " from " + connection.remoteAddress()
                 + ": " + failure.reason() + " " + failure.logReason());
+        // every failure pauses, a back-end outage too: wrong guesses must not become free meanwhile
+        session.loginFailed();
         if (failure.reason() == SaslStep.Reason.UNAVAILABLE) {
             end("[SYS/TEMP] Authentication temporarily unavailable");
         } else {
-            session.loginFailed();
             end("[AUTH] Invalid login");
         }
     }

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Authentication with third-party clients against the packaged appliance: Cyrus's own imtest/pop3test/lmtptest
+(Debian cyrus-clients) for SCRAM-SHA-256, PLAIN and proxy authorization, openssl s_client for the TLS versions,
+the failed-login throttle, and sasl_pwcheck_method "auxprop saslauthd" with a real saslauthd (sasl2-bin) that is
+then stopped (a temporary failure, not a wrong password).
+
+    auth_clients_test.py --repo <checkout> --jar <mail-appliance.jar> [--keep]
+"""
+import argparse
+import imaplib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+from harness import Appliance, check, insecure
+
+CYRUS_BIN = "/usr/lib/cyrus/bin"
+
+
+def cyrus_tool(tool, args, commands, timeout=60):
+    """Runs imtest & co: authenticate, pipe `commands` after authentication, return (exit status, output)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write(commands)
+        name = f.name
+    try:
+        r = subprocess.run([os.path.join(CYRUS_BIN, tool), "-f", name, *args], capture_output=True, text=True,
+                           timeout=timeout, stdin=subprocess.DEVNULL)
+        return r.returncode, r.stdout + r.stderr
+    finally:
+        os.unlink(name)
+
+
+def exercise_cyrus_clients(app):
+    for tool in ("imtest", "pop3test", "lmtptest"):
+        check(os.path.exists(os.path.join(CYRUS_BIN, tool)), "%s is installed (cyrus-clients)" % tool)
+    rc, out = cyrus_tool("imtest", ["-s", "-p", str(app.imaps), "-m", "SCRAM-SHA-256", "-a", "alice", "-w",
+                                    "alicepw", "127.0.0.1"], "a1 NOOP\r\na2 LOGOUT\r\n")
+    check("Authenticated." in out and "a1 OK" in out, "imtest -s -m SCRAM-SHA-256 authenticates alice: %s"
+          % out.strip().splitlines()[-1:])
+    rc, out = cyrus_tool("imtest", ["-t", "", "-p", str(app.imap), "-m", "PLAIN", "-a", "alice", "-w", "alicepw",
+                                    "127.0.0.1"], "a1 LOGOUT\r\n")
+    check("Authenticated." in out, "imtest STARTTLS + PLAIN authenticates alice")
+    rc, out = cyrus_tool("imtest", ["-s", "-p", str(app.imaps), "-m", "PLAIN", "-a", "admin", "-u", "alice", "-w",
+                                    "admin", "127.0.0.1"], "a1 SELECT INBOX\r\na2 LOGOUT\r\n")
+    check("Authenticated." in out and "a1 OK" in out, "imtest proxy authorization: admin acts as alice")
+    rc, out = cyrus_tool("imtest", ["-s", "-p", str(app.imaps), "-m", "PLAIN", "-a", "bob", "-u", "alice", "-w",
+                                    "bobpw", "127.0.0.1"], "a1 LOGOUT\r\n")
+    check("Authenticated." not in out and ("AUTHORIZATIONFAILED" in out or "failed" in out.lower()),
+          "imtest: bob (no admin) may not act as alice")
+    rc, out = cyrus_tool("imtest", ["-p", str(app.imap), "-t", "", "-m", "login", "-a", "alice", "-w", "alicepw",
+                                    "127.0.0.1"], "a1 LOGOUT\r\n")
+    check("Authenticated." in out, "imtest LOGIN after STARTTLS")
+    rc, out = cyrus_tool("pop3test", ["-s", "-p", str(app.pop3s), "-m", "SCRAM-SHA-256", "-a", "alice", "-w",
+                                      "alicepw", "127.0.0.1"], "STAT\r\nQUIT\r\n")
+    check("Authenticated." in out and "+OK" in out, "pop3test -s -m SCRAM-SHA-256 authenticates alice")
+    rc, out = cyrus_tool("pop3test", ["-t", "", "-p", str(app.pop3), "-m", "PLAIN", "-a", "bob", "-w", "bobpw",
+                                      "127.0.0.1"], "QUIT\r\n")
+    check("Authenticated." in out, "pop3test STLS + PLAIN authenticates bob")
+    rc, out = cyrus_tool("lmtptest", ["-p", str(app.lmtp), "-m", "SCRAM-SHA-256", "-a", "admin", "-w", "admin",
+                                      "127.0.0.1"], "QUIT\r\n")
+    check("Authenticated." in out, "lmtptest -m SCRAM-SHA-256 authenticates admin over LMTP")
+
+
+def exercise_tls_versions(app):
+    def handshake(*args):
+        r = subprocess.run(["openssl", "s_client", "-connect", "127.0.0.1:%d" % app.imaps, "-brief", *args],
+                           input="", capture_output=True, text=True, timeout=30)
+        return r.returncode == 0 and "Protocol version" in r.stdout + r.stderr, r.stdout + r.stderr
+    for version in ("-tls1", "-tls1_1"):
+        ok, out = handshake(version)
+        check(not ok, "openssl s_client %s is refused" % version)
+    for version in ("-tls1_2", "-tls1_3"):
+        ok, out = handshake(version)
+        check(ok, "openssl s_client %s works" % version)
+    r = subprocess.run(["openssl", "s_client", "-connect", "127.0.0.1:%d" % app.imap, "-starttls", "imap", "-brief",
+                        "-tls1_3"], input="", capture_output=True, text=True, timeout=30)
+    check("Protocol version: TLSv1.3" in r.stdout + r.stderr, "openssl s_client -starttls imap negotiates TLS 1.3")
+
+
+def exercise_throttle(app):
+    """failedloginpause is 1 s in this configuration: pauses 1, 1, 1, 2, 4 s from one address."""
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    times = []
+    for _ in range(5):
+        start = time.monotonic()
+        try:
+            c.login("alice", "wrong")
+        except imaplib.IMAP4.error:
+            pass
+        times.append(time.monotonic() - start)
+    check(times[0] >= 0.9 and times[4] >= 3.8 and times[4] > 2.5 * times[0],
+          "the 5th wrong password waits longer: %s s" % ", ".join("%.1f" % t for t in times))
+    start = time.monotonic()
+    check(c.login("alice", "alicepw")[0] == "OK", "the right password still works (after %.1f s)"
+          % (time.monotonic() - start))
+    c.logout()
+
+
+def exercise_saslauthd(app, sasl_dir, user):
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check(c.login(user, "via saslauthd")[0] == "OK", "a saslauthd-only user logs in (auxprop saslauthd)")
+    c.logout()
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check(c.login("alice", "alicepw")[0] == "OK", "an internal account still logs in first (auxprop)")
+    c.logout()
+
+
+def start_saslauthd(sasl_dir):
+    user = "sasl" + uuid.uuid4().hex[:8]
+    subprocess.run(["saslpasswd2", "-c", "-p", "-u", "", user], input="via saslauthd", text=True, check=True)
+    # its own session: saslauthd signals its whole process group when it stops
+    proc = subprocess.Popen(["setsid", "saslauthd", "-a", "sasldb", "-m", sasl_dir, "-n", "0", "-d"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        if os.path.exists(os.path.join(sasl_dir, "mux")):
+            break
+        time.sleep(0.1)
+    return proc, user
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--jar", required=True)
+    ap.add_argument("--keep", action="store_true")
+    args = ap.parse_args()
+    workdir = tempfile.mkdtemp(prefix="auth-clients-")
+    sasl_dir = os.path.join(workdir, "saslauthd")
+    os.makedirs(sasl_dir)
+    saslauthd, sasl_user = start_saslauthd(sasl_dir)
+    app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir)
+    with open(app.conf, "a") as f:
+        f.write("\nfailedloginpause: 1\nsasl_pwcheck_method: auxprop saslauthd\nsasl_saslauthd_path: %s/mux\n"
+                % sasl_dir)
+    try:
+        app.start()
+        app.wait_for_greeting()
+        app.add_user("alice", "alicepw")
+        app.add_user("bob", "bobpw")
+        exercise_cyrus_clients(app)
+        exercise_tls_versions(app)
+        exercise_saslauthd(app, sasl_dir, sasl_user)
+        saslauthd.terminate()
+        saslauthd.wait(10)
+        c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+        try:
+            c.login(sasl_user, "via saslauthd")
+            raise AssertionError("login worked with saslauthd down")
+        except imaplib.IMAP4.error as e:
+            check("UNAVAILABLE" in str(e), "saslauthd down: NO [UNAVAILABLE], not a wrong password: %s" % e)
+        c.logout()
+        exercise_throttle(app)
+        app.stop()
+    except BaseException:
+        if app.proc and app.proc.poll() is None:
+            app.stop()
+        app.print_log_tail(sys.stderr)
+        raise
+    finally:
+        if saslauthd.poll() is None:
+            saslauthd.terminate()
+        subprocess.run(["saslpasswd2", "-d", "-u", "", sasl_user], capture_output=True)
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print("auth clients: all checks passed")
+
+
+if __name__ == "__main__":
+    main()
