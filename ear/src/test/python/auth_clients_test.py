@@ -1,12 +1,11 @@
 #!/usr/bin/env python3
 """Authentication with third-party clients against the packaged appliance: Cyrus's own imtest/pop3test/lmtptest
-(Debian cyrus-clients) for SCRAM-SHA-256, PLAIN and proxy authorization, openssl s_client for the TLS versions,
+(Debian cyrus-clients) for SCRAM-SHA-256, PLAIN, CRAM-MD5 and proxy authorization, imaplib's login_cram_md5, openssl s_client for the TLS versions,
 the failed-login throttle, and sasl_pwcheck_method "auxprop saslauthd" with a real saslauthd (sasl2-bin) that is
 then stopped (a temporary failure, not a wrong password).
 
     auth_clients_test.py --repo <checkout> --jar <mail-appliance.jar> [--keep]
 """
-import argparse
 import imaplib
 import os
 import shutil
@@ -16,7 +15,7 @@ import tempfile
 import time
 import uuid
 
-from harness import Appliance, check, insecure
+from harness import check, insecure, run_appliance_test
 
 CYRUS_BIN = "/usr/lib/cyrus/bin"
 
@@ -54,6 +53,13 @@ def exercise_cyrus_clients(app):
     rc, out = cyrus_tool("imtest", ["-p", str(app.imap), "-t", "", "-m", "login", "-a", "alice", "-w", "alicepw",
                                     "127.0.0.1"], "a1 LOGOUT\r\n")
     check("Authenticated." in out, "imtest LOGIN after STARTTLS")
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check("AUTH=CRAM-MD5" in c.capabilities, "CRAM-MD5 is offered when sasl_mech_list names it")
+    check(c.login_cram_md5("alice", "alicepw")[0] == "OK", "imaplib login_cram_md5 (RFC 2195) as alice")
+    c.logout()
+    rc, out = cyrus_tool("imtest", ["-s", "-p", str(app.imaps), "-m", "CRAM-MD5", "-a", "bob", "-w", "bobpw",
+                                    "127.0.0.1"], "a1 LOGOUT\r\n")
+    check("Authenticated." in out, "imtest -m CRAM-MD5 authenticates bob")
     rc, out = cyrus_tool("pop3test", ["-s", "-p", str(app.pop3s), "-m", "SCRAM-SHA-256", "-a", "alice", "-w",
                                       "alicepw", "127.0.0.1"], "STAT\r\nQUIT\r\n")
     check("Authenticated." in out and "+OK" in out, "pop3test -s -m SCRAM-SHA-256 authenticates alice")
@@ -123,22 +129,10 @@ def start_saslauthd(sasl_dir):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--repo", required=True)
-    ap.add_argument("--jar", required=True)
-    ap.add_argument("--keep", action="store_true")
-    args = ap.parse_args()
-    workdir = tempfile.mkdtemp(prefix="auth-clients-")
-    sasl_dir = os.path.join(workdir, "saslauthd")
-    os.makedirs(sasl_dir)
+    sasl_dir = tempfile.mkdtemp(prefix="saslauthd-")
     saslauthd, sasl_user = start_saslauthd(sasl_dir)
-    app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir)
-    with open(app.conf, "a") as f:
-        f.write("\nfailedloginpause: 1\nsasl_pwcheck_method: auxprop saslauthd\nsasl_saslauthd_path: %s/mux\n"
-                % sasl_dir)
-    try:
-        app.start()
-        app.wait_for_greeting()
+
+    def exercise(app):
         app.add_user("alice", "alicepw")
         app.add_user("bob", "bobpw")
         exercise_cyrus_clients(app)
@@ -154,19 +148,16 @@ def main():
             check("UNAVAILABLE" in str(e), "saslauthd down: NO [UNAVAILABLE], not a wrong password: %s" % e)
         c.logout()
         exercise_throttle(app)
-        app.stop()
-    except BaseException:
-        if app.proc and app.proc.poll() is None:
-            app.stop()
-        app.print_log_tail(sys.stderr)
-        raise
-    finally:
+
+    def cleanup():
         if saslauthd.poll() is None:
             saslauthd.terminate()
         subprocess.run(["saslpasswd2", "-d", "-u", "", sasl_user], capture_output=True)
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
-    print("auth clients: all checks passed")
+        shutil.rmtree(sasl_dir, ignore_errors=True)
+
+    run_appliance_test("auth clients", exercise, cleanup=cleanup, extra_conf=(
+        "failedloginpause: 1\nsasl_pwcheck_method: auxprop saslauthd\nsasl_saslauthd_path: %s/mux\n"
+        "sasl_mech_list: PLAIN LOGIN SCRAM-SHA-1 SCRAM-SHA-256 CRAM-MD5 EXTERNAL" % sasl_dir))
 
 
 if __name__ == "__main__":

@@ -35,22 +35,25 @@ def insecure():
 class Appliance:
     """The uber jar started through bin/appliance in `workdir`, with the dev config's ports replaced by free ones."""
 
-    def __init__(self, repo, jar, workdir):
+    def __init__(self, repo, jar, workdir, extra_conf=""):
+        """extra_conf: imapd.conf lines appended to the development configuration."""
         self.repo, self.jar, self.workdir = repo, jar, workdir
         self.imap, self.imaps, self.lmtp, self.http = free_port(), free_port(), free_port(), free_port()
         self.pop3, self.pop3s = free_port(), free_port()
+        self.nntp, self.nntps = free_port(), free_port()
         self.lmtp_socket = os.path.join(workdir, "var", "run", "lmtp")
         self.conf = os.path.join(workdir, "etc", "imapd.conf")
         os.makedirs(os.path.dirname(self.conf), exist_ok=True)
         with open(os.path.join(repo, "etc", "dev", "imapd.conf")) as f:
             text = f.read()
         text = re.sub(r"(?m)^admin_http_port:.*$", "admin_http_port: %d" % self.http, text)
+        text += "\n" + extra_conf + "\n"
         with open(self.conf, "w") as f:
             f.write(text)
         with open(os.path.join(repo, "etc", "dev", "cyrus.conf")) as f:
             text = f.read()
         for old, new in (("1143", self.imap), ("1993", self.imaps), ("2003", self.lmtp), ("1110", self.pop3),
-                         ("1995", self.pop3s)):
+                         ("1995", self.pop3s), ("1119", self.nntp), ("1563", self.nntps)):
             text = text.replace("127.0.0.1:%s" % old, "127.0.0.1:%d" % new)
         with open(os.path.join(workdir, "etc", "cyrus.conf"), "w") as f:
             f.write(text)
@@ -156,3 +159,37 @@ class Appliance:
         if self.log:
             with open(self.log.name) as f:
                 out.write("---- last appliance log lines ----\n" + "".join(f.readlines()[-lines:]))
+
+
+def run_appliance_test(name, exercise, extra_conf="", cleanup=None):
+    """The main() of a packaged-appliance test: reads --repo, --jar and --keep, starts the appliance in a fresh
+    directory (with `extra_conf` added to imapd.conf), waits for its greeting, runs exercise(app), stops it. On a
+    failure the appliance is stopped and its log tail printed; `cleanup` (if any) runs in every case."""
+    import argparse
+    import shutil
+    import sys
+    import tempfile
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--jar", required=True)
+    ap.add_argument("--keep", action="store_true", help="keep the work dir")
+    args = ap.parse_args()
+    workdir = tempfile.mkdtemp(prefix=name.replace(" ", "-") + "-")
+    app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir, extra_conf=extra_conf)
+    try:
+        app.start()
+        seconds, _ = app.wait_for_greeting()
+        print("greeting after %.1f s" % seconds)
+        exercise(app)
+        app.stop()
+    except BaseException:
+        if app.proc and app.proc.poll() is None:
+            app.stop()
+        app.print_log_tail(sys.stderr)
+        raise
+    finally:
+        if cleanup:
+            cleanup()
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print("%s: all checks passed" % name)

@@ -7,8 +7,6 @@ Cyrus's or Dovecot's), and mbsync (isync) syncing a Maildir up to the server and
 
 Exit status 0 means every check passed; each check prints one line.
 """
-import argparse
-import email
 import imaplib
 import json
 import os
@@ -20,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from harness import Appliance, check, insecure
+from harness import check, insecure, run_appliance_test
 from lmtp_client import LmtpClient
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -254,35 +252,14 @@ Sync Pull
     shutil.rmtree(work, ignore_errors=True)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--repo", required=True)
-    ap.add_argument("--jar", required=True)
-    ap.add_argument("--keep", action="store_true", help="keep the work dir")
-    args = ap.parse_args()
-    workdir = tempfile.mkdtemp(prefix="imap-clients-")
-    app = Appliance(os.path.abspath(args.repo), os.path.abspath(args.jar), workdir)
-    try:
-        app.start()
-        seconds, _ = app.wait_for_greeting()
-        print("greeting after %.1f s" % seconds)
-        app.add_user("alice", "alicepw")
-        app.add_user("bob", "bobpw")
-        exercise_commands(app)
-        exercise_idle(app)
-        exercise_conformance(app)
-        exercise_mbsync(app)
-        app.stop()
-    except BaseException:
-        if app.proc and app.proc.poll() is None:
-            app.stop()
-        app.print_log_tail(sys.stderr)
-        raise
-    finally:
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
-    print("imap clients: all checks passed")
+def exercise(app):
+    app.add_user("alice", "alicepw")
+    app.add_user("bob", "bobpw")
+    exercise_commands(app)
+    exercise_idle(app)
+    exercise_conformance(app)
+    exercise_mbsync(app)
 
 
 if __name__ == "__main__":
-    main()
+    run_appliance_test("imap clients", exercise)

@@ -2,7 +2,7 @@ package org.mailappliance.server;
 
 import java.util.logging.Logger;
 import org.mailappliance.config.ImapdConf;
-import org.mailappliance.mailstore.accounts.Accounts;
+import org.mailappliance.mailstore.MailStore;
 
 /**
  * Gives every login in {@code admins} that has no account yet the password from {@code bootstrap_password}
@@ -14,11 +14,11 @@ final class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
     private final ImapdConf conf;
-    private final Accounts accounts;
+    private final MailStore store;
 
-    AdminBootstrap(ImapdConf conf, Accounts accounts) {
+    AdminBootstrap(ImapdConf conf, MailStore store) {
         this.conf = conf;
-        this.accounts = accounts;
+        this.store = store;
     }
 
     void run() {
@@ -27,8 +27,8 @@ final class AdminBootstrap {
             return;
         }
         for (String admin : conf.getList("admins")) {
-            if (!accounts.exists(admin)) {
-                accounts.setPassword(admin, password.toCharArray());
+            if (!store.accounts().exists(admin)) {
+                Passwords.set(conf, store, admin, password.toCharArray());
                 LOG.warning("created admin login '" + admin + "' with the bootstrap_password from imapd.conf;"
                         + " change it with saslpasswd2 and remove bootstrap_password");
             }

@@ -1,19 +1,24 @@
 package org.mailappliance.server;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.lmtp.LmtpEngine;
 import org.mailappliance.mailstore.MailStore;
+import org.mailappliance.nntp.NntpEngine;
 import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.sasl.Mechanisms;
-import org.mailappliance.server.lmtp.StoreDeliveries;
-import org.mailappliance.server.pop3.StoreMaildrops;
-import org.mailappliance.server.pop3.StorePop3Authenticator;
 import org.mailappliance.sasl.guard.LoginGuard;
 import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 import org.mailappliance.sasl.pwcheck.PwcheckMethods;
+import org.mailappliance.server.lmtp.StoreDeliveries;
+import org.mailappliance.server.nntp.StoreNewsgroups;
+import org.mailappliance.server.nntp.StoreNntpAuthenticator;
+import org.mailappliance.server.pop3.StoreMaildrops;
+import org.mailappliance.server.pop3.StorePop3Authenticator;
 
 /** The protocol engines, built once per application start and shared by every MDB instance. */
 public final class ProtocolEngines {
@@ -21,11 +26,13 @@ public final class ProtocolEngines {
     private final ImapEngine imap;
     private final LmtpEngine lmtp;
     private final Pop3Engine pop3;
+    private final NntpEngine nntp;
 
-    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3) {
+    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3, NntpEngine nntp) {
         this.imap = imap;
         this.lmtp = lmtp;
         this.pop3 = pop3;
+        this.nntp = nntp;
     }
 
     static ProtocolEngines create(ImapdConf conf, MailStore store) throws ConfigException {
@@ -34,17 +41,23 @@ public final class ProtocolEngines {
         PwcheckMethods imapPasswords = PwcheckMethods.fromConfig(conf, accounts, "imap");
         PwcheckMethods popPasswords = PwcheckMethods.fromConfig(conf, accounts, "pop");
         PwcheckMethods lmtpPasswords = PwcheckMethods.fromConfig(conf, accounts, "lmtp");
-        // one throttle for every protocol: guesses spread over IMAP and POP3 from one address still add up
+        PwcheckMethods nntpPasswords = PwcheckMethods.fromConfig(conf, accounts, "nntp");
+        // one throttle for every protocol: guesses spread over IMAP, POP3 and NNTP from one address still add up
         LoginThrottle throttle = LoginThrottle.fromConfig(conf);
         return new ProtocolEngines(
                 new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
-                        new StoreCredentials(store.accounts(), conf, imapPasswords), store,
+                        new StoreCredentials(store, conf, imapPasswords), store,
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, lmtpPasswords))),
-                new Pop3Engine(conf, new StoreMaildrops(store), new StorePop3Authenticator(popPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store.accounts(), conf, popPasswords)),
-                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, lmtpPasswords))),
+                new Pop3Engine(conf,
+                        new StoreMaildrops(store, conf.getDuration("popminpoll", Duration.ZERO, ChronoUnit.MINUTES)),
+                        new StorePop3Authenticator(popPasswords),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, popPasswords)),
+                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
+                new NntpEngine(conf, new StoreNewsgroups(store, conf),
+                        new StoreNntpAuthenticator(nntpPasswords),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, nntpPasswords)), throttle));
     }
 
     public ImapEngine imap() {
@@ -57,5 +70,9 @@ public final class ProtocolEngines {
 
     public Pop3Engine pop3() {
         return pop3;
+    }
+
+    public NntpEngine nntp() {
+        return nntp;
     }
 }

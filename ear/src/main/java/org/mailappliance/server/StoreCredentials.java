@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.mailstore.StoreException;
+import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.accounts.Accounts;
+import org.mailappliance.mailstore.accounts.CramSecrets;
 import org.mailappliance.mailstore.accounts.ScramMechanism;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.PasswordCheck;
@@ -19,11 +21,13 @@ final class StoreCredentials implements CredentialStore {
 
     private final Accounts accounts;
     private final PasswordVerifier passwords;
+    private final CramSecrets cramSecrets;
     private final Set<String> proxiers;
 
     /** @param passwords the sasl_pwcheck_method chain that checks plaintext passwords (PLAIN, LOGIN) */
-    StoreCredentials(Accounts accounts, ImapdConf conf, PasswordVerifier passwords) {
-        this.accounts = accounts;
+    StoreCredentials(MailStore store, ImapdConf conf, PasswordVerifier passwords) {
+        this.accounts = store.accounts();
+        this.cramSecrets = store.cramSecrets();
         this.passwords = passwords;
         java.util.Set<String> may = new java.util.HashSet<>(conf.getList("admins"));
         may.addAll(conf.getList("proxyservers"));
@@ -50,6 +54,15 @@ final class StoreCredentials implements CredentialStore {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<byte[]> cramMd5Secret(String authcid) {
+        try {
+            return cramSecrets.find(authcid);
+        } catch (StoreException e) {
+            throw new Unavailable("account store unavailable", e);
+        }
     }
 
     @Override

@@ -38,7 +38,7 @@ public class StoreStartup {
         try {
             ImapdConf conf = ImapdConf.load(confFile);
             store = MailStore.open(conf);
-            new AdminBootstrap(conf, store.accounts()).run();
+            new AdminBootstrap(conf, store).run();
             Appliance.publish(new Appliance(conf, store, ProtocolEngines.create(conf, store)));
             StoreGate.open();
             LOG.info(() -> String.format("mail store ready in %d ms (configuration %s)",

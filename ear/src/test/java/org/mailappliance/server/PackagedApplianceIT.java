@@ -32,6 +32,12 @@ class PackagedApplianceIT {
         PythonScript.run("auth_clients_test.py", 10);
     }
 
+    /** NNTP with nntplib: groups from shared mailboxes, anonymous and authenticated reading and posting, IMAP sees the posts. */
+    @Test
+    void packagedApplianceServesNntpReadersAndPosters() throws Exception {
+        PythonScript.run("nntp_appliance_test.py", 10);
+    }
+
     /** kill -9 during 8 concurrent LMTP deliveries, three times: every acknowledged message survives byte-exact. */
     @Test
     void acknowledgedDeliveriesSurviveKillMinusNine() throws Exception {

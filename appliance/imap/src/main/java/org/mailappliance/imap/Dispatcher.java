@@ -67,6 +67,8 @@ final class Dispatcher {
             return;
         }
         CommandContext context = new CommandContext(line.tag(), definition.name(), session, commands);
+        // flag changes the command makes are its own to report (STORE, FETCH's implicit \Seen), not news
+        session.commandStarted();
         try {
             definition.handler().handle(context, arguments);
             context.completeIfNeeded();
@@ -82,6 +84,8 @@ final class Dispatcher {
                 context.complete(Status.NO, ResponseCode.SERVERBUG,
                         "Internal error; the command may not have completed");
             }
+        } finally {
+            session.commandEnded();
         }
     }
 }

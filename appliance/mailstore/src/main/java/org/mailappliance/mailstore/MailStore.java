@@ -5,6 +5,7 @@ import java.util.List;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.mailstore.accounts.Accounts;
+import org.mailappliance.mailstore.accounts.CramSecrets;
 import org.mailappliance.mailstore.db.AppliedMigration;
 import org.mailappliance.mailstore.db.Database;
 import org.mailappliance.mailstore.db.StoreMeta;
@@ -13,6 +14,7 @@ import org.mailappliance.mailstore.events.SyncLog;
 import org.mailappliance.mailstore.mailbox.Annotations;
 import org.mailappliance.mailstore.mailbox.MailboxSettings;
 import org.mailappliance.mailstore.mailbox.Mailboxes;
+import org.mailappliance.mailstore.mailbox.Pop3Logins;
 import org.mailappliance.mailstore.mailbox.RecentUids;
 import org.mailappliance.mailstore.mailbox.Subscriptions;
 import org.mailappliance.mailstore.message.MessageStore;
@@ -39,6 +41,8 @@ public final class MailStore implements AutoCloseable {
     private final MessageStore messages;
     private final SeenStates seenStates;
     private final RecentUids recentUids;
+    private final Pop3Logins pop3Logins;
+    private final CramSecrets cramSecrets;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
             MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
@@ -55,6 +59,8 @@ public final class MailStore implements AutoCloseable {
         this.messages = new MessageStore(database, partitions, quotas, events, messageSettings);
         this.seenStates = new SeenStates(database, events);
         this.recentUids = new RecentUids(database);
+        this.pop3Logins = new Pop3Logins(database);
+        this.cramSecrets = new CramSecrets(database);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
@@ -125,6 +131,16 @@ public final class MailStore implements AutoCloseable {
     /** Which messages sessions have already been shown as \Recent. */
     public RecentUids recentUids() {
         return recentUids;
+    }
+
+    /** CRAM-MD5 secrets of the accounts (only kept when CRAM-MD5 is enabled). */
+    public CramSecrets cramSecrets() {
+        return cramSecrets;
+    }
+
+    /** When each mailbox was last opened over POP3 ({@code popminpoll}). */
+    public Pop3Logins pop3Logins() {
+        return pop3Logins;
     }
 
     public Quotas quotas() {

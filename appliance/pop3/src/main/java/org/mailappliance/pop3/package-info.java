@@ -24,8 +24,9 @@
  *   <li>{@code poptimeout} (minutes, at least 10) is the idle timeout in every state; on expiry the client gets
  *   {@code -ERR [SYS/TEMP] Autologout; idle for too long} (Cyrus closes silently; a line costs nothing and tells the
  *   user why).</li>
- *   <li>Not implemented: {@code popminpoll} enforcement ({@code [LOGIN-DELAY]}: only advertised), {@code popuseacl},
- *   {@code popuseimapflags}, {@code popsubfolders}.</li>
+ *   <li>{@code popminpoll}: a login sooner than that after the previous POP3 login to the same maildrop gets
+ *   {@code -ERR [LOGIN-DELAY]} (the time is kept in the store, as Cyrus keeps it in the mailbox header).</li>
+ *   <li>Not implemented: {@code popuseacl}, {@code popuseimapflags}, {@code popsubfolders}.</li>
  * </ul>
  */
 package org.mailappliance.pop3;

@@ -20,6 +20,16 @@ public interface CredentialStore {
     Optional<ScramCredentials> scram(String authcid, String mechanism);
 
     /**
+     * The CRAM-MD5 secret of a user ({@link CramMd5Secret}); empty when the user is unknown or has none (its
+     * password was set while CRAM-MD5 was not enabled).
+     *
+     * @throws Unavailable when the store cannot be asked
+     */
+    default Optional<byte[]> cramMd5Secret(String authcid) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether {@code authcid} may act as {@code authzid}: always when they are equal; otherwise only for
      * {@code admins} and {@code proxyservers} identities.
      */

@@ -12,8 +12,9 @@ import org.mailappliance.config.ImapdConf;
 
 /**
  * The mechanisms this server runs, restricted by {@code sasl_mech_list}, and which of them to advertise on a given
- * link. Immutable and thread-safe; {@link #start} makes a fresh {@link SaslServer} per exchange. CRAM-MD5 and
- * DIGEST-MD5 are deliberately absent: they need a plaintext-equivalent secret the account store does not keep.
+ * link. Immutable and thread-safe; {@link #start} makes a fresh {@link SaslServer} per exchange. CRAM-MD5 runs only
+ * when {@code sasl_mech_list} names it (it needs a password-equivalent secret, kept only then); DIGEST-MD5 is
+ * absent (obsolete, RFC 6331).
  */
 public final class Mechanisms {
     private static final Logger LOG = Logger.getLogger(Mechanisms.class.getName());
@@ -21,7 +22,8 @@ public final class Mechanisms {
     /** What runs when {@code sasl_mech_list} is unset. EXTERNAL is only ever advertised with a client certificate. */
     public static final List<String> DEFAULT = List.of("PLAIN", "LOGIN", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL");
     /** Every mechanism implemented here. */
-    public static final Set<String> IMPLEMENTED = Set.copyOf(DEFAULT);
+    public static final Set<String> IMPLEMENTED = Set.of("PLAIN", "LOGIN", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL",
+            CramMd5Mechanism.NAME);
     /** Mechanisms that put the password on the wire. */
     private static final Set<String> PLAINTEXT = Set.of(PlainMechanism.NAME, LoginMechanism.NAME);
     /** Iterations announced for unknown users: the mail store's default for new verifiers. */
@@ -31,6 +33,7 @@ public final class Mechanisms {
     private final CredentialStore store;
     private final FakeScramCredentials fakes;
     private final NonceSource nonces;
+    private final String serverName;
 
     /**
      * @param enabled        mechanism names in advertising order; unknown ones are skipped (with a log line)
@@ -39,6 +42,12 @@ public final class Mechanisms {
      */
     public Mechanisms(List<String> enabled, CredentialStore store, byte[] fakeSaltSecret, int fakeIterations,
                       NonceSource nonces) {
+        this(enabled, store, fakeSaltSecret, fakeIterations, nonces, "localhost");
+    }
+
+    /** @param serverName the host name in CRAM-MD5 challenges ({@code servername}) */
+    public Mechanisms(List<String> enabled, CredentialStore store, byte[] fakeSaltSecret, int fakeIterations,
+                      NonceSource nonces, String serverName) {
         List<String> known = new ArrayList<>();
         for (String name : enabled) {
             String upper = name.toUpperCase(Locale.ROOT);
@@ -52,6 +61,7 @@ public final class Mechanisms {
         this.store = store;
         this.fakes = new FakeScramCredentials(fakeSaltSecret, fakeIterations);
         this.nonces = nonces;
+        this.serverName = serverName;
     }
 
     /** From imapd.conf ({@code sasl_mech_list}), with a random fake-salt secret and secure nonces. */
@@ -68,15 +78,22 @@ public final class Mechanisms {
             list.addAll(DEFAULT);
         }
         if (!PwcheckMethods.usesInternalStore(conf)) {
-            // saslauthd and LDAP only check plaintext passwords: SCRAM needs the verifiers only the store keeps
-            list.removeIf(m -> m.toUpperCase(Locale.ROOT).startsWith("SCRAM-"));
+            // saslauthd and LDAP only check plaintext passwords: SCRAM and CRAM-MD5 need secrets only the store keeps
+            list.removeIf(m -> m.toUpperCase(Locale.ROOT).startsWith("SCRAM-")
+                    || m.equalsIgnoreCase(CramMd5Mechanism.NAME));
         }
-        return new Mechanisms(list, store, fakeSaltSecret, DEFAULT_FAKE_ITERATIONS, nonces);
+        return new Mechanisms(list, store, fakeSaltSecret, DEFAULT_FAKE_ITERATIONS, nonces,
+                conf.getString("servername", "localhost"));
     }
 
     /** The enabled mechanisms, upper case, in configured order. */
     public List<String> enabled() {
         return enabled;
+    }
+
+    /** Whether {@code sasl_mech_list} enables CRAM-MD5, so password changes must keep its secret. */
+    public static boolean cramMd5Enabled(ImapdConf conf) {
+        return conf.getList("sasl_mech_list").stream().anyMatch(m -> m.equalsIgnoreCase(CramMd5Mechanism.NAME));
     }
 
     /** Whether the mechanism sends the password itself (PLAIN, LOGIN). */
@@ -120,6 +137,7 @@ public final class Mechanisms {
             case PlainMechanism.NAME -> new PlainMechanism(store);
             case LoginMechanism.NAME -> new LoginMechanism(store);
             case ExternalMechanism.NAME -> new ExternalMechanism(store, certificateIdentity);
+            case CramMd5Mechanism.NAME -> new CramMd5Mechanism(store, serverName);
             default -> new ScramMechanism(ScramAlgorithm.forMechanism(name).orElseThrow(), store, fakes, nonces);
         });
     }

@@ -27,11 +27,11 @@ class MechanismsTest {
 
     @Test
     void saslMechListRestrictsAndOrdersAndSkipsUnknownOnes() {
-        Mechanisms m = from(Map.of("sasl_mech_list", "scram-sha-256 CRAM-MD5 plain GSSAPI PLAIN"));
+        Mechanisms m = from(Map.of("sasl_mech_list", "scram-sha-256 DIGEST-MD5 plain GSSAPI PLAIN"));
         assertThat(m.enabled()).containsExactly("SCRAM-SHA-256", "PLAIN");
         assertThat(m.advertised(true, false, true)).containsExactly("SCRAM-SHA-256", "PLAIN");
         assertThat(m.start("LOGIN", Optional.empty())).isEmpty();
-        assertThat(m.start("CRAM-MD5", Optional.empty())).isEmpty();
+        assertThat(m.start("CRAM-MD5", Optional.empty())).as("not listed").isEmpty();
         assertThat(m.start("scram-sha-256", Optional.empty())).get()
                 .extracting(SaslServer::mechanism).isEqualTo("SCRAM-SHA-256");
     }

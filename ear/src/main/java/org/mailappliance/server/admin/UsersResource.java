@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.mailbox.MailboxNames;
 import org.mailappliance.server.Appliance;
+import org.mailappliance.server.Passwords;
 
 /**
  * Accounts and users. A login (password) and a user (INBOX {@code user.<name>}) are separate things as in Cyrus:
@@ -34,7 +35,7 @@ public class UsersResource {
         }
         char[] secret = password.toCharArray();
         try {
-            store().accounts().setPassword(login, secret);
+            Passwords.set(Appliance.now().conf(), store(), login, secret);
         } catch (IllegalArgumentException badLogin) {
             return AdminAuthFilter.plain(Response.Status.BAD_REQUEST, badLogin.getMessage());
         } finally {

@@ -2,6 +2,8 @@ package org.mailappliance.server.pop3;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,10 +30,13 @@ import org.mailappliance.pop3.port.Maildrops;
 public final class StoreMaildrops implements Maildrops {
 
     private final MailStore store;
+    private final Duration minPoll;
     private final Set<String> locked = ConcurrentHashMap.newKeySet();
 
-    public StoreMaildrops(MailStore store) {
+    /** @param minPoll {@code popminpoll}: shortest time between two POP3 logins to one maildrop (zero: none) */
+    public StoreMaildrops(MailStore store, Duration minPoll) {
         this.store = store;
+        this.minPoll = minPoll;
     }
 
     @Override
@@ -49,6 +54,9 @@ public final class StoreMaildrops implements Maildrops {
             Optional<Mailbox> mailbox = store.mailboxes().find(inbox);
             if (mailbox.isEmpty()) {
                 throw new MaildropException.NoMailbox();
+            }
+            if (!store.pop3Logins().tryLogin(inbox, minPoll, Instant.now())) {
+                throw new MaildropException.LoginDelay();
             }
             List<MaildropMessage> snapshot = new ArrayList<>();
             for (MessageRecord r : store.messages().records(inbox, 1, Long.MAX_VALUE)) {

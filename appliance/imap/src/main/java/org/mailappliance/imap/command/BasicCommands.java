@@ -25,8 +25,9 @@ final class BasicCommands {
         return CommandDefinition.withoutArguments("LOGOUT", CommandDefinition.ANY_STATE, (ctx, none) -> {
             ImapSession session = ctx.session();
             ctx.out().bye("LOGOUT received");
-            ctx.ok("LOGOUT completed");
+            // leave the mailbox first: no mailbox updates between BYE and the tagged OK
             session.loggingOut();
+            ctx.ok("LOGOUT completed");
         });
     }
 }

@@ -66,7 +66,7 @@ public final class CommandContext {
         }
         completed = true;
         if (status != Status.BAD) {
-            session.reportUpdates(!expungesWithheld);
+            session.reportUpdates(!expungesWithheld, commandName.startsWith("UID "));
         }
         out().tagged(tag, status, code, text);
     }

@@ -8,7 +8,7 @@ public final class MailboxCommands {
     private MailboxCommands() {
     }
 
-    /** With no APPEND size limit known here: STATUS APPENDLIMIT answers NIL (no limit). */
+    /** STATUS APPENDLIMIT answers the session's {@code maxmessagesize} (NIL when there is none). */
     public static void install(CommandRegistry registry, ImapStore store) {
         install(registry, store, null);
     }

@@ -87,10 +87,12 @@ final class StatusCommand {
                 case "SIZE" -> line.atom(item).number(c.size());
                 case "HIGHESTMODSEQ" -> line.atom(item).number(c.highestModSeq());
                 case "APPENDLIMIT" -> {
-                    if (appendLimit == null) {
+                    // the install-time value wins; else the service's maxmessagesize, as APPEND enforces it
+                    long limit = appendLimit != null ? appendLimit : context.session().settings().maxMessageSize();
+                    if (limit <= 0) {
                         line.atom(item).nil();
                     } else {
-                        line.atom(item).number(appendLimit);
+                        line.atom(item).number(limit);
                     }
                 }
                 default -> throw new IllegalStateException("status item not handled: " + item);

@@ -53,6 +53,20 @@ public final class SelectCommand {
         }
         ImapStore.Resolved target = store.resolve(session, externalName, "r");
         String internal = target.internalName();
+        // listen before reading, so that a change committed in between is reported, not lost
+        MailboxListener listener = MailboxListener.subscribe(store.store().events(), internal,
+                session::runningCommandOnThisThread);
+        try {
+            open(context, store, session, target, listener, externalName, examine);
+        } catch (RuntimeException e) {
+            listener.close();
+            throw e;
+        }
+    }
+
+    private static void open(CommandContext context, ImapStore store, ImapSession session, ImapStore.Resolved target,
+            MailboxListener listener, String externalName, boolean examine) {
+        String internal = target.internalName();
         List<MessageRecord> records = store.store().messages().records(internal, 1, Long.MAX_VALUE);
         long[] uids = new long[records.size()];
         int firstUnseen = 0;
@@ -68,7 +82,7 @@ public final class SelectCommand {
                 : store.store().recentUids().claim(internal, lastUid);
         Rights rights = target.rights();
         boolean readOnly = examine || !(rights.has('s') || rights.has('w') || rights.has('t') || rights.has('i'));
-        SelectedMailbox view = SelectedMailbox.open(store, session, target, externalName, readOnly, uids);
+        SelectedMailbox view = SelectedMailbox.open(store, session, target, listener, externalName, readOnly, uids);
         view.addRecent(uidsAbove(uids, recentMark));
 
         ResponseWriter out = context.out();

@@ -1,20 +1,38 @@
 package org.mailappliance.imap.selected;
 
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.parse.SequenceSet;
+import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.session.ImapSession;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mailappliance.mailstore.MailStore;
+import org.mailappliance.mailstore.StoreException;
 import org.mailappliance.mailstore.acl.Rights;
+import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
+import org.mailappliance.mailstore.message.MessageRecord;
 
 /**
  * One session's view of its selected mailbox: the UIDs it has been told about, in order, so message sequence numbers
- * stay stable between the updates the session reports (RFC 9051 §7.5.1). Only the session's own thread reads or
- * changes the view; changes made elsewhere arrive as store events and are applied by {@link #reportUpdates}.
+ * stay stable between the updates the session reports (RFC 9051 §7.5.1). Changes made elsewhere arrive as store
+ * events (on the committing thread) and queue in {@link PendingChanges}; {@link #reportUpdates} turns them into
+ * untagged responses and applies them to the view. The view is changed under this object's lock, because during
+ * IDLE the committing thread reports in place of the session's thread.
+ *
+ * <p>A mailbox deleted or renamed under the session is treated as Cyrus does by default
+ * ({@code disconnect_on_vanished_mailbox: no}): it becomes empty for the session (every message reported expunged
+ * at the next point where expunges may be sent), and commands touching the store answer {@code NO [NONEXISTENT]}.
  */
 public class SelectedMailbox implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SelectedMailbox.class.getName());
+    /** Changed UIDs further apart than this are read from the store with separate queries. */
+    private static final long FLAG_READ_GAP = 256;
+
     private final String internalName;
     private final String externalName;
     private final boolean readOnly;
@@ -22,7 +40,16 @@ public class SelectedMailbox implements AutoCloseable {
     private final Rights rights;
     private long[] uids;
     private int count;
-    private final Set<Long> recent = new HashSet<>();
+    private final Set<Long> recent = new TreeSet<>();
+    private MailStore store;
+    private MailboxListener listener;
+    private PendingChanges pending;
+    private boolean imap4rev2;
+    private boolean gone;
+    /** The result saved by SEARCH RETURN (SAVE) in this view (RFC 5182), ascending UIDs. */
+    private long[] savedResult = new long[0];
+    /** Where IDLE pushes go while the session idles; null otherwise. Guarded by this. */
+    private ResponseWriter idleOut;
 
     /**
      * @param uids the unexpunged UIDs at selection time, ascending
@@ -39,13 +66,25 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /**
-     * The view a SELECT or EXAMINE opens. The session, store and resolved mailbox are passed so the view can
-     * follow the store's change events for this mailbox.
+     * The view a SELECT or EXAMINE opens, following the store's changes through {@code listener} (subscribed before
+     * {@code uids} were read, so no change in between is lost).
      */
     public static SelectedMailbox open(ImapStore store, ImapSession session, ImapStore.Resolved target,
-            String externalName, boolean readOnly, long[] uids) {
-        return new SelectedMailbox(target.internalName(), externalName, readOnly, target.mailbox().uidValidity(),
-                target.rights(), uids);
+            MailboxListener listener, String externalName, boolean readOnly, long[] uids) {
+        SelectedMailbox view = new SelectedMailbox(target.internalName(), externalName, readOnly,
+                target.mailbox().uidValidity(), target.rights(), uids);
+        view.attach(store.store(), listener, session.isEnabled("IMAP4REV2"));
+        return view;
+    }
+
+    private synchronized void attach(MailStore mailStore, MailboxListener changes, boolean rev2) {
+        this.store = mailStore;
+        this.listener = changes;
+        this.pending = changes.pending();
+        this.imap4rev2 = rev2;
+        // events queued since the subscription (before the UIDs were read) are reported like later ones: UIDs the
+        // view already holds are not announced twice, expunges of UIDs it never held are skipped
+        changes.onChange(this::pushIfIdle);
     }
 
     /** The store's name, e.g. {@code user.alice.Sent}. */
@@ -72,13 +111,18 @@ public class SelectedMailbox implements AutoCloseable {
         return rights;
     }
 
+    /** Whether the session enabled IMAP4rev2 (no \Recent). */
+    public boolean imap4rev2() {
+        return imap4rev2;
+    }
+
     /** How many messages the session knows of (the last EXISTS it was told). */
-    public int exists() {
+    public synchronized int exists() {
         return count;
     }
 
     /** The UID of message sequence number {@code msn} (1-based). */
-    public long uidAt(int msn) {
+    public synchronized long uidAt(int msn) {
         if (msn < 1 || msn > count) {
             throw new IndexOutOfBoundsException("no message " + msn + " of " + count);
         }
@@ -86,31 +130,36 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /** The sequence number of {@code uid}, or 0 when the session does not know that UID. */
-    public int msnOf(long uid) {
+    public synchronized int msnOf(long uid) {
         int i = Arrays.binarySearch(uids, 0, count, uid);
         return i >= 0 ? i + 1 : 0;
     }
 
-    /** Whether this session shows {@code uid} as \Recent (it claimed the UID, or EXAMINE found it unclaimed). */
-    public boolean isRecent(long uid) {
-        return recent.contains(uid);
+    /** The largest UID the session knows of, 0 when the view is empty. */
+    public synchronized long lastUid() {
+        return count == 0 ? 0 : uids[count - 1];
     }
 
-    /** How many of the messages in the view are \Recent for this session. */
-    public int recentCount() {
-        return recent.size();
-    }
-
-    /** Marks UIDs as \Recent for this session. */
-    public void addRecent(long[] recentUids) {
+    /** Marks UIDs as \Recent for this session (SELECT claimed them, or EXAMINE found them unclaimed). */
+    public synchronized void addRecent(long[] recentUids) {
         for (long uid : recentUids) {
             recent.add(uid);
         }
     }
 
-    /** The largest UID the session knows of, 0 when the view is empty. */
-    public long lastUid() {
-        return count == 0 ? 0 : uids[count - 1];
+    /** Whether {@code uid} is \Recent in this session (never after ENABLE IMAP4rev2). */
+    public synchronized boolean isRecent(long uid) {
+        return !imap4rev2 && recent.contains(uid);
+    }
+
+    /** How many messages of the view are \Recent for this session. */
+    public synchronized int recentCount() {
+        return recent.size();
+    }
+
+    /** Whether the mailbox was deleted or renamed under the session. */
+    public synchronized boolean gone() {
+        return gone;
     }
 
     /**
@@ -120,9 +169,9 @@ public class SelectedMailbox implements AutoCloseable {
      *
      * @throws IllegalArgumentException for a message sequence number that does not exist (the caller answers BAD)
      */
-    public long[] resolve(SequenceSet set, boolean uid) {
+    public synchronized long[] resolve(SequenceSet set, boolean uid) {
         if (set.isSavedResult()) {
-            throw new IllegalArgumentException("$ must be replaced by the saved search result first");
+            return savedResult();
         }
         if (count == 0) {
             if (!uid) {
@@ -133,11 +182,9 @@ public class SelectedMailbox implements AutoCloseable {
         boolean[] picked = new boolean[count];
         for (SequenceSet.Range r : set.resolve(uid ? uids[count - 1] : count)) {
             if (uid) {
-                long first = r.first();
-                long last = r.last();
-                int from = Arrays.binarySearch(uids, 0, count, first);
+                int from = Arrays.binarySearch(uids, 0, count, r.first());
                 from = from >= 0 ? from : -from - 1;
-                for (int i = from; i < count && uids[i] <= last; i++) {
+                for (int i = from; i < count && uids[i] <= r.last(); i++) {
                     picked[i] = true;
                 }
             } else {
@@ -150,31 +197,174 @@ public class SelectedMailbox implements AutoCloseable {
                 }
             }
         }
-        int n = 0;
-        for (boolean p : picked) {
-            n += p ? 1 : 0;
-        }
-        long[] out = new long[n];
+        long[] out = new long[count];
         int j = 0;
         for (int i = 0; i < count; i++) {
             if (picked[i]) {
                 out[j++] = uids[i];
             }
         }
-        return out;
+        return Arrays.copyOf(out, j);
     }
 
     /**
-     * Writes the untagged updates that happened since the last report (EXISTS, RECENT, EXPUNGE or VANISHED,
-     * FETCH FLAGS) and applies them to the view. While a FETCH, STORE or SEARCH runs, expunges are withheld
+     * Keeps a search result for {@code $} (RFC 5182 SEARCHRES). It belongs to this view: a new SELECT starts with an
+     * empty one.
+     */
+    public synchronized void saveResult(long[] resultUids) {
+        long[] sorted = resultUids.clone();
+        Arrays.sort(sorted);
+        savedResult = sorted;
+    }
+
+    /** What {@code $} stands for: the saved UIDs still in the view (an expunged message drops out), ascending. */
+    public synchronized long[] savedResult() {
+        return Arrays.stream(savedResult).filter(uid -> msnOf(uid) > 0).toArray();
+    }
+
+    /** IDLE began: from now on changes are written to {@code out} and flushed as they happen. */
+    public void startIdle(ResponseWriter out) {
+        synchronized (this) {
+            idleOut = out;
+        }
+        pushIfIdle();
+    }
+
+    /** IDLE ended (DONE): no more pushes; what comes later waits for the next command's completion. */
+    public synchronized void stopIdle() {
+        idleOut = null;
+    }
+
+    private void pushIfIdle() {
+        synchronized (this) {
+            if (idleOut != null && pending != null && !pending.isEmpty()) {
+                reportUpdates(idleOut, true);
+                idleOut.flush();
+            }
+        }
+    }
+
+    /**
+     * Writes the untagged updates that happened since the last report and applies them to the view: EXPUNGE first
+     * (highest sequence number first, so each number is valid when sent), then EXISTS and RECENT for new messages,
+     * then FETCH FLAGS for flags other sessions changed. While a FETCH, STORE or SEARCH runs, expunges are withheld
      * ({@code expungesAllowed} false) and reported later (RFC 9051 §7.5.1).
      */
     public void reportUpdates(ResponseWriter out, boolean expungesAllowed) {
-        // the selected-state work fills this in: store events -> pending changes -> untagged responses
+        reportUpdates(out, expungesAllowed, false);
+    }
+
+    /**
+     * As {@link #reportUpdates(ResponseWriter, boolean)}; {@code withUid} during UID commands, whose FETCH responses
+     * all carry the UID (as Cyrus's index_check does), so a client working by UID can place the flag changes.
+     */
+    public synchronized void reportUpdates(ResponseWriter out, boolean expungesAllowed, boolean withUid) {
+        if (pending == null) {
+            return;
+        }
+        PendingChanges.Batch batch = pending.drain(expungesAllowed);
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.gone()) {
+            vanish(out);
+            return;
+        }
+        long[] expunged = batch.expunged();
+        for (int i = expunged.length - 1; i >= 0; i--) {
+            int msn = removeUid(expunged[i]);
+            if (msn > 0) {
+                recent.remove(expunged[i]);
+                out.untagged().number(msn).atom("EXPUNGE").end();
+            }
+        }
+        if (gone) {
+            return;
+        }
+        try {
+            if (batch.appended()) {
+                reportNewMessages(out);
+            }
+            if (batch.flagged().length > 0) {
+                reportFlags(out, batch.flagged(), withUid);
+            }
+        } catch (NoSuchMailboxException e) {
+            // deleted after the event: the MailboxDeleted event is queued and empties the view at the next report
+        } catch (StoreException e) {
+            // the tagged reply must still go out (the caller writes it next): keep the changes for the next report
+            LOG.log(Level.WARNING, "cannot report the changes of " + internalName + "; retrying later", e);
+            if (batch.appended()) {
+                pending.appended();
+            }
+            pending.flagsChanged(batch.flagged());
+        }
+    }
+
+    private void vanish(ResponseWriter out) {
+        for (int msn = count; msn >= 1; msn--) {
+            out.untagged().number(msn).atom("EXPUNGE").end();
+        }
+        count = 0;
+        recent.clear();
+        gone = true;
+        unsubscribe();
+    }
+
+    private void reportNewMessages(ResponseWriter out) {
+        List<MessageRecord> fresh = store.messages().records(internalName, lastUid() + 1, Long.MAX_VALUE);
+        if (fresh.isEmpty()) {
+            return;
+        }
+        long[] added = fresh.stream().mapToLong(MessageRecord::uid).toArray();
+        // the first read-write session to report a message is the one that sees it as \Recent; EXAMINE only looks.
+        // Claimed before the view changes, so a failing claim leaves the messages to be reported next time.
+        long previous = readOnly ? store.recentUids().mark(internalName)
+                : store.recentUids().claim(internalName, added[added.length - 1]);
+        addUids(added);
+        for (long uid : added) {
+            if (uid > previous) {
+                recent.add(uid);
+            }
+        }
+        out.untagged().number(count).atom("EXISTS").end();
+        if (!imap4rev2) {
+            out.untagged().number(recent.size()).atom("RECENT").end();
+        }
+    }
+
+    private void reportFlags(ResponseWriter out, long[] flagged, boolean withUid) {
+        TreeSet<Long> wanted = new TreeSet<>();
+        for (long uid : flagged) {
+            if (msnOf(uid) > 0) {
+                wanted.add(uid);
+            }
+        }
+        // read the records in runs of nearby UIDs: one query for a burst, no scan of the range between far apart UIDs
+        while (!wanted.isEmpty()) {
+            long first = wanted.first();
+            long last = first;
+            for (long uid : wanted) {
+                if (uid - last > FLAG_READ_GAP) {
+                    break;
+                }
+                last = uid;
+            }
+            for (MessageRecord r : store.messages().records(internalName, first, last)) {
+                if (wanted.contains(r.uid())) {
+                    ResponseLine line = out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS");
+                    FlagNames.list(line, r.flags(), isRecent(r.uid()));
+                    if (withUid) {
+                        line.atom("UID").number(r.uid());
+                    }
+                    line.close().end();
+                }
+            }
+            wanted.headSet(last, true).clear();
+        }
     }
 
     /** Appends UIDs the session now knows of (its own APPEND/COPY into itself, or a reported EXISTS). */
-    protected void addUids(long[] newUids) {
+    protected synchronized void addUids(long[] newUids) {
         if (count + newUids.length > uids.length) {
             uids = Arrays.copyOf(uids, Math.max(uids.length * 2, count + newUids.length));
         }
@@ -183,7 +373,7 @@ public class SelectedMailbox implements AutoCloseable {
     }
 
     /** Removes one message from the view; returns its former sequence number (for {@code * n EXPUNGE}) or 0. */
-    protected int removeUid(long uid) {
+    protected synchronized int removeUid(long uid) {
         int i = Arrays.binarySearch(uids, 0, count, uid);
         if (i < 0) {
             return 0;
@@ -194,8 +384,17 @@ public class SelectedMailbox implements AutoCloseable {
         return i + 1;
     }
 
+    private void unsubscribe() {
+        if (listener != null) {
+            listener.onChange(null);
+            listener.close();
+        }
+    }
+
     /** Stops listening to the store; the session deselected or ended. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        unsubscribe();
+        idleOut = null;
     }
 }

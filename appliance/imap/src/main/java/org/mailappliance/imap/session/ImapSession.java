@@ -25,6 +25,8 @@ public final class ImapSession {
     private Continuation continuation;
     private SelectedMailbox selected;
     private final Set<String> enabled = new TreeSet<>();
+    /** The thread running one of this session's commands right now, or null (read by store-event listeners). */
+    private volatile Thread commandThread;
 
     private final LoginGuard guard;
     private LoginLimits.Lease lease;
@@ -120,8 +122,13 @@ public final class ImapSession {
 
     /** Reports what changed in the selected mailbox (called before every tagged completion). */
     public void reportUpdates(boolean expungesAllowed) {
+        reportUpdates(expungesAllowed, false);
+    }
+
+    /** As {@link #reportUpdates(boolean)}; {@code withUid} for UID commands (their FETCH responses carry UID). */
+    public void reportUpdates(boolean expungesAllowed, boolean withUid) {
         if (selected != null) {
-            selected.reportUpdates(out, expungesAllowed);
+            selected.reportUpdates(out, expungesAllowed, withUid);
         }
     }
 
@@ -145,6 +152,24 @@ public final class ImapSession {
         guard.throttle().succeeded(connection.remoteAddress());
         connection.idleTimeout(settings.timeout());
         return true;
+    }
+
+    /** A command of this session starts running on the current thread. */
+    public void commandStarted() {
+        commandThread = Thread.currentThread();
+    }
+
+    /** The command is over (or suspended, waiting for client lines). */
+    public void commandEnded() {
+        commandThread = null;
+    }
+
+    /**
+     * Whether the current thread is running one of this session's commands: a store change published on it was
+     * made by the session itself (store events are published on the committing thread).
+     */
+    public boolean runningCommandOnThisThread() {
+        return commandThread == Thread.currentThread();
     }
 
     /** The command waiting for the client's next line (an AUTHENTICATE exchange), or null. */

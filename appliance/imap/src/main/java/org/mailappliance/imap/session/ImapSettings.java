@@ -23,10 +23,11 @@ import org.mailappliance.imap.parse.ParseLimits;
  * @param limits         parser bounds ({@code maxword}, {@code maxquoted})
  * @param product        product name for the greeting and ID
  * @param version        product version for the greeting and ID
+ * @param maxMessageSize {@code maxmessagesize}: the largest message APPEND accepts (APPENDLIMIT), 0 for no limit
  */
 public record ImapSettings(String serverName, ServerInfo serverInfo, boolean allowPlaintext, boolean tlsRequired,
                            boolean tlsAvailable, boolean literalMinus, Duration timeout, Duration preAuthTimeout,
-                           ParseLimits limits, String product, String version) {
+                           ParseLimits limits, String product, String version, long maxMessageSize) {
 
     public static final Duration MIN_TIMEOUT = Duration.ofMinutes(30);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(32);
@@ -54,7 +55,8 @@ public record ImapSettings(String serverName, ServerInfo serverInfo, boolean all
                 DEFAULT_PREAUTH_TIMEOUT,
                 limits,
                 PRODUCT,
-                Product.version());
+                Product.version(),
+                conf.getBytes("maxmessagesize", 0, 1));
     }
 
     private static int positiveInt(ImapdConf conf, String key, int def) throws ConfigException {

@@ -149,6 +149,26 @@ final class MailTranscriptRunner implements AutoCloseable {
                 store.mailboxes().setAcl(parts[0], parts[1], parts[2], Identity.SYSTEM);
             }
             case "append" -> append(arg);
+            case "delete" -> {
+                ensureStore();
+                store.mailboxes().delete(arg.trim(), Identity.SYSTEM);
+            }
+            case "rename" -> {
+                String[] parts = arg.split("\\s+");
+                if (parts.length != 2) {
+                    fail("@rename needs 'from to'");
+                }
+                ensureStore();
+                store.mailboxes().rename(parts[0], parts[1], Identity.SYSTEM);
+            }
+            case "quota" -> {
+                String[] parts = arg.split("\\s+");
+                if (parts.length != 3) {
+                    fail("@quota needs 'root storageKiB messages' (-1 for no limit)");
+                }
+                ensureStore();
+                store.quotas().setLimits(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            }
             case "disconnect" -> {
                 int n = arg.isEmpty() ? 1 : parseSession(arg);
                 Session s = session(n);

@@ -110,6 +110,10 @@ final class AuthorizationCommands {
             session.releaseMaildrop();
             Reply.err(c, "[IN-USE] Unable to lock maildrop: " + e.getMessage());
             return;
+        } catch (MaildropException.LoginDelay e) {
+            session.releaseMaildrop();
+            Reply.err(c, "[LOGIN-DELAY] " + e.getMessage());
+            return;
         } catch (MaildropException e) {
             session.releaseMaildrop();
             Reply.err(c, "[SYS/TEMP] Unable to open maildrop: " + e.getMessage());

@@ -33,4 +33,13 @@ public class MaildropException extends Exception {
             super("Mailbox does not exist");
         }
     }
+
+    /** The last POP3 login was less than {@code popminpoll} ago (RFC 2449 {@code [LOGIN-DELAY]}). */
+    public static final class LoginDelay extends MaildropException {
+        private static final long serialVersionUID = 1L;
+
+        public LoginDelay() {
+            super("Minimum time between mail checks not reached");
+        }
+    }
 }

@@ -9,6 +9,7 @@ public interface Maildrops {
      *
      * @param userid the canonical userid returned by {@link Pop3Authenticator}
      * @throws MaildropException.InUse       another POP3 session holds the maildrop ({@code -ERR [IN-USE]})
+     * @throws MaildropException.LoginDelay  the last POP3 login was less than {@code popminpoll} ago
      * @throws MaildropException.NoMailbox   the user has no INBOX ({@code -ERR [SYS/TEMP]}, as Cyrus)
      * @throws MaildropException             any other, temporary, failure ({@code -ERR [SYS/TEMP]})
      */

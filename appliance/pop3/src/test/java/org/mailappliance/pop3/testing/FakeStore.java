@@ -81,7 +81,7 @@ public final class FakeStore implements Pop3Authenticator, Maildrops {
         }
     }
 
-    /** How {@link #open} fails for this user: in-use, no-mailbox, tempfail, throwing. */
+    /** How {@link #open} fails for this user: in-use, no-mailbox, login-delay, tempfail, throwing. */
     public void openFails(String userid, String how) {
         openFailure.put(userid, how);
     }
@@ -119,6 +119,7 @@ public final class FakeStore implements Pop3Authenticator, Maildrops {
         switch (how) {
             case "in-use" -> throw new MaildropException.InUse();
             case "no-mailbox" -> throw new MaildropException.NoMailbox();
+            case "login-delay" -> throw new MaildropException.LoginDelay();
             case "tempfail" -> throw new MaildropException("System I/O error");
             case "throwing" -> throw new IllegalStateException("simulated store bug");
             default -> {

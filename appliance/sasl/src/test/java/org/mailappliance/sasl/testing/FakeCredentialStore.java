@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mailappliance.sasl.CramMd5Secret;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.PasswordCheck;
 import org.mailappliance.sasl.ScramAlgorithm;
@@ -51,6 +52,15 @@ public final class FakeCredentialStore implements CredentialStore {
         }
         byte[] salt = (authcid + "-salt").getBytes(StandardCharsets.UTF_8);
         return ScramAlgorithm.forMechanism(mechanism).map(a -> a.derive(password, salt, 4096));
+    }
+
+    @Override
+    public Optional<byte[]> cramMd5Secret(String authcid) {
+        if (unavailable) {
+            throw new Unavailable("directory down", null);
+        }
+        String password = passwords.get(authcid);
+        return password == null ? Optional.empty() : Optional.of(CramMd5Secret.of(password.toCharArray()));
     }
 
     @Override

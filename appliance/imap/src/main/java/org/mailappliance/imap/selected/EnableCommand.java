@@ -1,0 +1,47 @@
+package org.mailappliance.imap.selected;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mailappliance.imap.command.CommandDefinition;
+import org.mailappliance.imap.parse.ImapReader;
+import org.mailappliance.imap.response.ResponseLine;
+import org.mailappliance.imap.session.SessionState;
+
+/**
+ * ENABLE (RFC 5161), valid in the authenticated state only. Of the extensions that need enabling, this server
+ * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards). UTF8=ACCEPT is not offered: mailbox
+ * names are not yet handled as UTF-8 throughout. Unknown names are ignored, as the RFC requires.
+ */
+final class EnableCommand {
+    static final Set<String> SUPPORTED = Set.of("IMAP4REV2");
+
+    private EnableCommand() {
+    }
+
+    static CommandDefinition<List<String>> definition() {
+        return new CommandDefinition<>("ENABLE", Set.of(SessionState.AUTHENTICATED), EnableCommand::parse,
+                (ctx, names) -> {
+                    ResponseLine line = ctx.out().untagged().atom("ENABLED");
+                    for (String name : names) {
+                        String upper = name.toUpperCase(Locale.ROOT);
+                        if (SUPPORTED.contains(upper) && !ctx.session().isEnabled(upper)) {
+                            ctx.session().enable(upper);
+                            line.atom(name);
+                        }
+                    }
+                    line.end();
+                    ctx.ok("Completed");
+                });
+    }
+
+    static List<String> parse(ImapReader r) throws org.mailappliance.imap.parse.ParseException {
+        List<String> names = new ArrayList<>();
+        r.space("capability");
+        do {
+            names.add(r.atom("capability"));
+        } while (r.trySpace());
+        return names;
+    }
+}
