@@ -14,16 +14,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.Test;
  * must equal one of them.
  */
 class FetchConformanceTest {
-    private static final Instant INTERNALDATE = Instant.parse("2024-01-01T12:00:00Z");
     private static final String DATE_TIME = "01-Jan-2024 12:00:00 +0000";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -49,8 +45,6 @@ class FetchConformanceTest {
         assertThat(messages).hasSize(30);
 
         List<String> failures = new ArrayList<>();
-        List<String> deferred = new ArrayList<>();
-        Set<String> appendedThroughStore = new HashSet<>();
         int total = 0;
         try (ImapDriver driver = new ImapDriver()) {
             Map<String, Long> uids = new LinkedHashMap<>();
@@ -61,11 +55,6 @@ class FetchConformanceTest {
             for (String name : messages.keySet()) {
                 Path file = Path.of(FetchConformanceTest.class.getResource("/conformance/messages/" + name).toURI());
                 String status = driver.appendCommand("a" + (++appendTag), Files.readAllBytes(file), DATE_TIME);
-                if (status == null) {
-                    // no APPEND command in this build yet: store the octets as it would
-                    status = driver.append(file, INTERNALDATE);
-                    appendedThroughStore.add(name);
-                }
                 appendStatus.put(name, status);
                 if (status.equals("OK")) {
                     uids.put(name, nextUid++);
@@ -89,27 +78,15 @@ class FetchConformanceTest {
                                 driver.command(t + " UID FETCH " + uids.get(m.getKey()) + " (" + item.getKey() + ")"));
                     }
                     String problem = compare(item.getValue(), actual);
-                    if (problem != null && appendContested(m.getValue(), appendStatus.get(m.getKey()))) {
-                        // Cyrus refuses this message at APPEND, Dovecot rewrites it (bare LF -> CRLF) and we stored it
-                        // as is: what FETCH answers then is decided by the APPEND policy, not by FETCH
-                        deferred.add(m.getKey() + " " + item.getKey());
-                    } else if (problem != null) {
+                    if (problem != null) {
                         failures.add(m.getKey() + " " + item.getKey() + ": " + problem);
                     }
                 }
             }
         }
-        System.out.println("FETCH conformance: " + (total - failures.size() - deferred.size()) + " / " + total
-                + " items matched; decided by APPEND (" + (appendedThroughStore.isEmpty() ? "IMAP APPEND"
-                : "no APPEND command, stored directly") + "): " + deferred);
+        System.out.println("FETCH conformance: " + (total - failures.size()) + " / " + total + " items matched");
         assertThat(failures).as("items that match neither Cyrus nor Dovecot").isEmpty();
         assertThat(total).isEqualTo(expected.get("agreement").get("fetch_items").asInt());
-    }
-
-    /** The servers disagree on APPEND (Cyrus NO, Dovecot OK) and we accepted the message. */
-    private static boolean appendContested(JsonNode message, String ourAppend) {
-        JsonNode append = message.get("APPEND");
-        return !append.get("agree").asBoolean() && "NO".equals(append.get("cyrus").asText()) && "OK".equals(ourAppend);
     }
 
     /** Our answer to {@code UID FETCH uid (item)} as a JSON value, or {"error": status}. */

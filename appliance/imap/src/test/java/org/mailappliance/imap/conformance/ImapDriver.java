@@ -58,7 +58,7 @@ final class ImapDriver implements AutoCloseable {
         return connection;
     }
 
-    /** Appends a file as another client would; the APPEND status as IMAP would answer it (OK or NO). */
+    /** Appends a file through the store (as a delivery would), bypassing the APPEND command; OK or NO. */
     String append(Path file, Instant internalDate) {
         AppendResult result = store.messages().append(INBOX, file, Set.of(), internalDate);
         return result instanceof AppendResult.Appended ? "OK" : "NO";
@@ -66,7 +66,7 @@ final class ImapDriver implements AutoCloseable {
 
     /**
      * APPEND through the engine as oracle.py does (no flags, the given date, the octets unchanged, as a LITERAL+ so
-     * no continuation is needed); the tagged status, or null when the engine has no APPEND command yet.
+     * no continuation is needed); the tagged status (OK, NO or BAD).
      */
     String appendCommand(String tag, byte[] message, String dateTime) {
         byte[] head = (tag + " APPEND INBOX \"" + dateTime + "\" {" + message.length + "+}\r\n")
@@ -76,11 +76,7 @@ final class ImapDriver implements AutoCloseable {
         byte[] answer = command("");
         String text = new String(answer, StandardCharsets.ISO_8859_1);
         int at = text.lastIndexOf(tag + " ");
-        String status = text.substring(at + tag.length() + 1).split("[ \r]", 2)[0];
-        if (status.equals("BAD") && text.contains("Unrecognized command")) {
-            return null;
-        }
-        return status;
+        return text.substring(at + tag.length() + 1).split("[ \r]", 2)[0];
     }
 
     /** Sends one command line (no literals) and returns everything the server flushed in answer. */
