@@ -14,7 +14,9 @@ import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.command.CommandHandler;
 import org.mailappliance.imap.mailbox.ImapStore;
+import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.FlagOperation;
 import org.mailappliance.mailstore.message.FlagUpdate;
 import org.mailappliance.mailstore.message.MessageRecord;
@@ -54,8 +56,22 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
         } catch (IllegalArgumentException e) {
             throw CommandException.bad(e.getMessage());
         }
-        MessageStore messages = store.store().messages();
         boolean markSeen = request.setsSeen() && !selected.readOnly() && selected.rights().has('s');
+        int answered;
+        try {
+            answered = fetch(context, request, selected, uids, markSeen);
+        } catch (NoSuchMailboxException e) {
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
+        }
+        if (!uid && answered == 0 && uids.length > 0) {
+            throw CommandException.no(null, "No matching messages");
+        }
+    }
+
+    /** Answers the messages batch by batch; how many were answered. */
+    private int fetch(CommandContext context, FetchRequest request, SelectedMailbox selected, long[] uids,
+            boolean markSeen) {
+        MessageStore messages = store.store().messages();
         FetchResponder responder = new FetchResponder(messages, selected.internalName(), selected::isRecent);
         int answered = 0;
         for (int from = 0; from < uids.length; from += BATCH) {
@@ -77,9 +93,7 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
             // a FETCH 1:* of a large mailbox must not queue every response before the engine's flush at the end
             context.out().flush();
         }
-        if (!uid && answered == 0 && uids.length > 0) {
-            throw CommandException.no(null, "No matching messages");
-        }
+        return answered;
     }
 
     /**

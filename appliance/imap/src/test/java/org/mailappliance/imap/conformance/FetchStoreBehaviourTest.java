@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailappliance.mailstore.acl.Identity;
 import org.mailappliance.mailstore.message.FlagOperation;
 
 /** FETCH against store changes made behind the session's back, and the memory use of a multi-megabyte FETCH. */
@@ -54,6 +55,18 @@ class FetchStoreBehaviourTest {
 
             String byUid = text(d.command("f3 UID FETCH 1 FLAGS"));
             assertThat(byUid).doesNotContain("FETCH (").contains("f3 OK");
+        }
+    }
+
+    @Test
+    void aMailboxDeletedUnderTheSessionIsNonexistent() throws Exception {
+        try (ImapDriver d = new ImapDriver()) {
+            d.login();
+            ImapDriver.expectOk("c1", d.command("c1 CREATE Work"));
+            d.store().messages().append("user.alice.Work", message("one", "first"), Set.of(), DATE);
+            ImapDriver.expectOk("s2", d.command("s2 SELECT Work"));
+            d.store().mailboxes().delete("user.alice.Work", Identity.SYSTEM);
+            assertThat(text(d.command("f1 UID FETCH 1:* FLAGS"))).contains("f1 NO [NONEXISTENT]");
         }
     }
 
