@@ -77,6 +77,17 @@ public final class ResponseLine {
         return Quoting.atomSafe(s) ? atom(s) : string(s);
     }
 
+    /**
+     * A value rendered elsewhere whose chars are octets (ISO-8859-1), such as the cached ENVELOPE and BODYSTRUCTURE:
+     * their literals count octets, so they must not go through the UTF-8 text path.
+     */
+    public ResponseLine octets(String latin1) {
+        separate();
+        drain();
+        connection.write(latin1.getBytes(StandardCharsets.ISO_8859_1));
+        return this;
+    }
+
     /** A literal of raw octets. */
     public ResponseLine literal(byte[] bytes) {
         separate();

@@ -1,0 +1,153 @@
+package org.mailappliance.imap.fetch;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mailappliance.imap.response.ResponseLine;
+import org.mailappliance.imap.response.ResponseWriter;
+import org.mailappliance.mailstore.message.MessageCache;
+import org.mailappliance.mailstore.message.MessageRecord;
+import org.mailappliance.mailstore.message.MessageStore;
+import org.mailappliance.mailstore.message.NoSuchMessageException;
+
+/**
+ * Writes the {@code * n FETCH (...)} response of one message. Everything that can fail (the cache row, the file,
+ * the section offsets) is looked up before the first octet of the line is written, so a message that vanished is
+ * skipped instead of leaving half a response; then section octets stream from the file to the connection.
+ */
+final class FetchResponder {
+    private final MessageStore messages;
+    private final String mailbox;
+    private final RecentFlag recent;
+
+    /** Whether the session sees a message as \Recent (the selected mailbox knows; FETCH only reports it). */
+    interface RecentFlag {
+        boolean isRecent(long uid);
+    }
+
+    FetchResponder(MessageStore messages, String mailbox, RecentFlag recent) {
+        this.messages = messages;
+        this.mailbox = mailbox;
+        this.recent = recent;
+    }
+
+    /**
+     * @param addFlags the FETCH set \Seen on this message: FLAGS goes with the answer even when not requested
+     * @return false when the message no longer exists (nothing was written)
+     */
+    boolean respond(ResponseWriter out, int msn, MessageRecord record, FetchRequest request, boolean addFlags)
+            throws IOException {
+        MessageCache cache = null;
+        if (request.readsCache()) {
+            Optional<MessageCache> c = messages.cache(mailbox, record.uid());
+            if (c.isEmpty()) {
+                return false;
+            }
+            cache = c.get();
+        }
+        if (!request.readsFile()) {
+            write(out, msn, record, request, addFlags, cache, null, List.of());
+            return true;
+        }
+        Path file;
+        try {
+            file = messages.openMessage(mailbox, record.uid());
+        } catch (NoSuchMessageException e) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            List<SectionContent> sections = locate(channel, record, request);
+            write(out, msn, record, request, addFlags, cache, new Source(file, channel), sections);
+        }
+        return true;
+    }
+
+    /** The file and an open channel on it; a single region goes as a file transfer, pieces through the channel. */
+    private record Source(Path path, FileChannel channel) {
+    }
+
+    /** The content of every section item in request order (null entries answer NIL). */
+    private static List<SectionContent> locate(FileChannel channel, MessageRecord record, FetchRequest request)
+            throws IOException {
+        long size = channel.size();
+        long headerSize = Math.min(record.headerSize(), size);
+        SectionLocator locator = new SectionLocator(channel, size);
+        List<SectionContent> out = new ArrayList<>();
+        for (FetchItem item : request.items()) {
+            if (item instanceof FetchItem.BodySection b) {
+                SectionContent c = b.section().equals(Section.WHOLE) ? SectionContent.region(0, size)
+                        : locator.locate(b.section());
+                if (c != null && b.partial() != null) {
+                    c = c.slice(b.partial().origin(), b.partial().count());
+                }
+                out.add(c);
+            } else if (item == FetchItem.Simple.RFC822) {
+                out.add(SectionContent.region(0, size));
+            } else if (item == FetchItem.Simple.RFC822_HEADER) {
+                out.add(SectionContent.region(0, headerSize));
+            } else if (item == FetchItem.Simple.RFC822_TEXT) {
+                out.add(SectionContent.region(headerSize, size));
+            }
+        }
+        return out;
+    }
+
+    private void write(ResponseWriter out, int msn, MessageRecord record, FetchRequest request, boolean addFlags,
+            MessageCache cache, Source source, List<SectionContent> sections) throws IOException {
+        ResponseLine line = out.untagged().number(msn).atom("FETCH").open();
+        int section = 0;
+        for (FetchItem item : request.items()) {
+            if (item instanceof FetchItem.BodySection b) {
+                line.atom(b.responseName());
+                content(line, source, sections.get(section++));
+                continue;
+            }
+            FetchItem.Simple simple = (FetchItem.Simple) item;
+            line.atom(simple.wire());
+            switch (simple) {
+                case UID -> line.number(record.uid());
+                case FLAGS -> flags(line, record);
+                case INTERNALDATE -> line.string(ImapDates.dateTime(record.internalDate()));
+                case SAVEDATE -> line.nstring(record.saveDate() == null ? null : ImapDates.dateTime(record.saveDate()));
+                case RFC822_SIZE -> line.number(record.size());
+                case ENVELOPE -> line.octets(cache.envelope());
+                case BODY -> line.octets(cache.body());
+                case BODYSTRUCTURE -> line.octets(cache.bodyStructure());
+                case RFC822, RFC822_HEADER, RFC822_TEXT -> content(line, source, sections.get(section++));
+                default -> throw new IllegalStateException("unhandled fetch item " + simple);
+            }
+        }
+        if (addFlags && !request.items().contains(FetchItem.Simple.FLAGS)) {
+            line.atom("FLAGS");
+            flags(line, record);
+        }
+        line.close().end();
+    }
+
+    private void flags(ResponseLine line, MessageRecord record) {
+        line.open();
+        for (String name : record.flags().names()) {
+            line.atom(name);
+        }
+        if (recent.isRecent(record.uid())) {
+            line.atom("\\Recent");
+        }
+        line.close();
+    }
+
+    private static void content(ResponseLine line, Source source, SectionContent content) throws IOException {
+        if (content == null) {
+            line.nil();
+        } else if (content.pieces().size() == 1 && content.pieces().get(0) instanceof SectionContent.FileRegion r) {
+            line.literal(source.path(), r.offset(), r.length());
+        } else {
+            try (PieceInputStream in = new PieceInputStream(source.channel(), content)) {
+                line.literal(in, content.length());
+            }
+        }
+    }
+}
