@@ -13,7 +13,7 @@ import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.selected.SelectedMailbox;
 import org.mailappliance.imap.session.SessionState;
 
-/** Installs SEARCH and UID SEARCH, and advertises ESEARCH, WITHIN and SAVEDATE after login. */
+/** Installs SEARCH and UID SEARCH, and advertises ESEARCH, SEARCHRES, WITHIN and SAVEDATE after login. */
 public final class SearchCommands {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchCommands.class.getName());
     static final ResponseCode BADCHARSET = ResponseCode.of("BADCHARSET", "(" + SearchRequest.SUPPORTED_CHARSETS + ")");
@@ -35,6 +35,8 @@ public final class SearchCommands {
                 .advertise((session, caps) -> {
                     if (session.state() != SessionState.NOT_AUTHENTICATED) {
                         caps.add("ESEARCH");
+                        // $ is resolved by the selected view itself, so FETCH, STORE, COPY, MOVE take it too
+                        caps.add("SEARCHRES");
                         caps.add("WITHIN");
                         caps.add("SAVEDATE");
                     }
