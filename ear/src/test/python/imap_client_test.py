@@ -231,6 +231,7 @@ Patterns Synced
 Create Far
 Sync Push
 Expunge None
+SyncState *
 
 Channel pull
 Far :remote:
@@ -238,6 +239,7 @@ Near :down:
 Patterns Synced
 Create Near
 Sync Pull
+SyncState *
 """ % (app.imaps, cert, up, up, down, down))
     for channel in ("push", "pull"):
         r = subprocess.run(["mbsync", "-c", rc, channel], capture_output=True, text=True, timeout=300)
