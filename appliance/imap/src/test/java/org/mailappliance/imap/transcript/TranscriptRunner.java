@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.connector.api.Frame;
-import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.Violation;
 import org.mailappliance.imap.ImapEngine;
 import org.mailappliance.imap.testing.ClientFramer;
@@ -150,26 +148,15 @@ final class TranscriptRunner {
         ensureStarted();
         collect();
         String[] words = what.split("\\s+");
-        boolean ok = switch (words[0]) {
-            case "closed" -> !connection.open();
-            case "open" -> connection.open();
-            case "secure" -> connection.secure();
-            case "insecure" -> !connection.secure();
-            case "starttls-calls" -> connection.startTlsCalls() == Integer.parseInt(words[1]);
-            case "idle" -> Duration.parse(words[1]).equals(connection.idleTimeout());
-            case "frame" -> FrameMode.valueOf(words[1]) == connection.frameMode();
+        boolean ok = connection.holds(words).orElseGet(() -> switch (words[0]) {
             case "login-attempts" -> authenticator.attempts().size() == Integer.parseInt(words[1]);
-            case "pauses" -> connection.pauses().toString().replace(" ", "").equals(words.length > 1 ? words[1] : "[]");
             default -> {
                 fail("unknown @expect " + words[0]);
                 yield false;
             }
-        };
+        });
         if (!ok) {
-            fail("@expect " + what + " does not hold (open=" + connection.open() + ", secure=" + connection.secure()
-                    + ", starttls calls=" + connection.startTlsCalls() + ", idle=" + connection.idleTimeout()
-                    + ", frame=" + connection.frameMode() + ", login attempts=" + authenticator.attempts().size()
-                    + ", pauses=" + connection.pauses() + ")");
+            fail("@expect " + what + " does not hold (" + connection.describe() + ", login attempts=" + authenticator.attempts().size() + ")");
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -206,24 +205,15 @@ final class TranscriptRunner {
         ensureStarted();
         collect();
         String[] words = what.split("\\s+");
-        boolean ok = switch (words[0]) {
-            case "closed" -> !connection.open();
-            case "open" -> connection.open();
-            case "secure" -> connection.secure();
-            case "insecure" -> !connection.secure();
-            case "starttls-calls" -> connection.startTlsCalls() == Integer.parseInt(words[1]);
-            case "idle" -> Duration.parse(words[1]).equals(connection.idleTimeout());
-            case "frame" -> FrameMode.valueOf(words[1]) == connection.frameMode();
+        boolean ok = connection.holds(words).orElseGet(() -> switch (words[0]) {
             case "no-more-calls" -> callsSeen == deliveries.calls().size();
             default -> {
                 fail("unknown @expect " + words[0]);
                 yield false;
             }
-        };
+        });
         if (!ok) {
-            fail("@expect " + what + " does not hold (open=" + connection.open() + ", secure=" + connection.secure()
-                    + ", starttls calls=" + connection.startTlsCalls() + ", idle=" + connection.idleTimeout()
-                    + ", frame=" + connection.frameMode() + ", unmatched port calls="
+            fail("@expect " + what + " does not hold (" + connection.describe() + ", unmatched port calls="
                     + deliveries.calls().subList(callsSeen, deliveries.calls().size()) + ")");
         }
     }

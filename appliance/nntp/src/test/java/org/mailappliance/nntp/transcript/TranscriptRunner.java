@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -213,24 +212,14 @@ final class TranscriptRunner {
         ensureStarted();
         collect();
         String[] w = what.split("\\s+");
-        boolean ok = switch (w[0]) {
-            case "closed" -> !connection.open();
-            case "open" -> connection.open();
-            case "secure" -> connection.secure();
-            case "insecure" -> !connection.secure();
-            case "starttls-calls" -> connection.startTlsCalls() == Integer.parseInt(w[1]);
-            case "idle" -> Duration.parse(w[1]).equals(connection.idleTimeout());
-            case "frame" -> FrameMode.valueOf(w[1]) == connection.frameMode();
-            case "pauses" -> connection.pauses().toString().replace(" ", "").equals(w.length > 1 ? w[1] : "[]");
+        boolean ok = connection.holds(w).orElseGet(() -> switch (w[0]) {
             default -> {
                 fail("unknown @expect " + w[0]);
                 yield false;
             }
-        };
+        });
         if (!ok) {
-            fail("@expect " + what + " does not hold (open=" + connection.open() + ", secure=" + connection.secure()
-                    + ", starttls calls=" + connection.startTlsCalls() + ", idle=" + connection.idleTimeout()
-                    + ", frame=" + connection.frameMode() + ", pauses=" + connection.pauses() + ")");
+            fail("@expect " + what + " does not hold (" + connection.describe() + ")");
         }
     }
 

@@ -235,4 +235,29 @@ public final class FakeConnection implements Connection {
     public Duration idleTimeout() {
         return idleTimeout;
     }
+
+    /**
+     * A transcript's {@code @expect} about the connection itself: closed, open, secure, insecure, starttls-calls N,
+     * idle DURATION, frame MODE, pauses [LIST]. Empty when {@code words[0]} is none of these (the runner's own).
+     */
+    public Optional<Boolean> holds(String[] words) {
+        String arg = words.length > 1 ? words[1] : "";
+        return Optional.ofNullable(switch (words[0]) {
+            case "closed" -> !open();
+            case "open" -> open();
+            case "secure" -> secure();
+            case "insecure" -> !secure();
+            case "starttls-calls" -> startTlsCalls() == Integer.parseInt(arg);
+            case "idle" -> Duration.parse(arg).equals(idleTimeout());
+            case "frame" -> FrameMode.valueOf(arg) == frameMode();
+            case "pauses" -> pauses().toString().replace(" ", "").equals(arg.isEmpty() ? "[]" : arg);
+            default -> null;
+        });
+    }
+
+    /** The connection's state as the expectations above see it, for a failure message. */
+    public String describe() {
+        return "open=" + open() + ", secure=" + secure() + ", starttls calls=" + startTlsCalls() + ", idle="
+                + idleTimeout() + ", frame=" + frameMode() + ", pauses=" + pauses();
+    }
 }
