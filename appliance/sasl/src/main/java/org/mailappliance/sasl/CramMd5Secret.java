@@ -1,6 +1,5 @@
 package org.mailappliance.sasl;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -19,11 +18,11 @@ public final class CramMd5Secret {
 
     /** The secret for a password (UTF-8, as clients key HMAC-MD5 with the password's octets). */
     public static byte[] of(char[] password) {
-        byte[] key = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)).array();
-        int length = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)).limit();
-        key = Arrays.copyOf(key, length);
+        byte[] key = Utf8.encode(password);
         if (key.length > 64) {
-            key = md5(key);
+            byte[] longKey = key;
+            key = md5(longKey);
+            Arrays.fill(longKey, (byte) 0);
         }
         byte[] inner = new byte[64];
         byte[] outer = new byte[64];

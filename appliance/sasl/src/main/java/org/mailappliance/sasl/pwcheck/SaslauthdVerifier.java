@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mailappliance.sasl.PasswordCheck;
+import org.mailappliance.sasl.Utf8;
 
 /**
  * Asks Cyrus SASL's saslauthd over its UNIX socket ({@code sasl_saslauthd_path}, default
@@ -41,7 +42,7 @@ public final class SaslauthdVerifier implements PasswordVerifier {
 
     @Override
     public PasswordCheck verify(String login, char[] password) {
-        byte[] secret = Utf8Bytes.of(password);
+        byte[] secret = Utf8.encode(password);
         byte[] request = null;
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
