@@ -23,8 +23,6 @@ import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.guard.LoginGuard;
-import org.mailappliance.sasl.guard.LoginLimits;
-import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The IMAP protocol engine. One instance serves every connection (it is immutable after construction and
@@ -81,8 +79,7 @@ public final class ImapEngine implements ProtocolListener {
 
     /** The engine with a caller-built command table (core commands plus later ones). */
     public ImapEngine(SettingsSource settings, CommandRegistry commands) {
-        this(settings, commands, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
-                java.time.Clock.systemUTC()), LoginLimits.unlimited()));
+        this(settings, commands, LoginGuard.defaults());
     }
 
     /** @param guard failed-login pauses (shared with the other protocols' engines) and session limits */

@@ -9,7 +9,6 @@ import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.imap.selected.SelectedMailbox;
 import org.mailappliance.sasl.guard.LoginGuard;
 import org.mailappliance.sasl.guard.LoginLimits;
-import org.mailappliance.sasl.guard.LoginThrottle;
 
 /**
  * The state of one IMAP connection, kept as the connection's attachment between commands. Calls for one connection
@@ -30,11 +29,6 @@ public final class ImapSession {
 
     private final LoginGuard guard;
     private LoginLimits.Lease lease;
-
-    public ImapSession(Connection connection, ImapSettings settings) {
-        this(connection, settings, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
-                java.time.Clock.systemUTC()), LoginLimits.unlimited()));
-    }
 
     /** @param guard failed-login pauses (shared with every other session and protocol) and session limits */
     public ImapSession(Connection connection, ImapSettings settings, LoginGuard guard) {

@@ -25,11 +25,6 @@ public final class NntpSession {
     private Continuation continuation;
     private boolean closing;
 
-    public NntpSession(Connection connection, NntpSettings settings, Mechanisms mechanisms) {
-        this(connection, settings, mechanisms, new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
-                java.time.Clock.systemUTC()));
-    }
-
     /** @param throttle the failed-login pauses, shared with every other session and protocol */
     public NntpSession(Connection connection, NntpSettings settings, Mechanisms mechanisms, LoginThrottle throttle) {
         this.throttle = throttle;

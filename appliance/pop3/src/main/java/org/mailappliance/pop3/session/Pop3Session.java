@@ -1,6 +1,5 @@
 package org.mailappliance.pop3.session;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.mailappliance.sasl.ClientCertificates;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.guard.LoginGuard;
 import org.mailappliance.sasl.guard.LoginLimits;
-import org.mailappliance.sasl.guard.LoginThrottle;
 
 /** The state of one POP3 connection, kept in {@link Connection#attachment()}. Used by one call at a time. */
 public final class Pop3Session {
@@ -28,17 +26,10 @@ public final class Pop3Session {
     private boolean closing;
 
     /** A session without SASL: AUTH offers no mechanism. */
-    public Pop3Session(Connection connection, Pop3Settings settings) {
-        this(connection, settings, null);
-    }
-
-    /** @param mechanisms the SASL mechanisms AUTH runs, or null for none */
-    public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms) {
-        this(connection, settings, mechanisms, new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE,
-                Clock.systemUTC()), LoginLimits.unlimited()));
-    }
-
-    /** @param guard failed-login pauses (shared with every other session and protocol) and session limits */
+    /**
+     * @param mechanisms the SASL mechanisms AUTH runs, or null for none
+     * @param guard      failed-login pauses (shared with every other session and protocol) and session limits
+     */
     public Pop3Session(Connection connection, Pop3Settings settings, Mechanisms mechanisms, LoginGuard guard) {
         this.guard = guard;
         this.connection = Objects.requireNonNull(connection, "connection");

@@ -8,6 +8,12 @@ import org.mailappliance.config.ImapdConf;
  */
 public record LoginGuard(LoginThrottle throttle, LoginLimits limits) {
 
+    /** The defaults (3 s pause, no session limit), for engines built without a configuration. */
+    public static LoginGuard defaults() {
+        return new LoginGuard(new LoginThrottle(LoginThrottle.DEFAULT_PAUSE, java.time.Clock.systemUTC()),
+                LoginLimits.unlimited());
+    }
+
     /** From imapd.conf, reporting an unusable key in the log and using its default. */
     public static LoginGuard fromConfigOrDefault(ImapdConf conf) {
         LoginLimits limits;
