@@ -20,6 +20,7 @@ import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.FlagOperation;
 import org.mailappliance.mailstore.message.FlagUpdate;
 import org.mailappliance.mailstore.message.MessageRecord;
+import org.mailappliance.mailstore.message.MessageCache;
 import org.mailappliance.mailstore.message.MessageStore;
 import org.mailappliance.mailstore.message.SystemFlag;
 
@@ -76,14 +77,18 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
         int answered = 0;
         for (int from = 0; from < uids.length; from += BATCH) {
             long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));
-            List<MessageRecord> records = records(messages, selected.internalName(), selected, batch);
+            List<long[]> runs = runs(selected, batch);
+            List<MessageRecord> records = records(messages, selected.internalName(), runs, batch);
+            Map<Long, MessageCache> caches = request.readsCache()
+                    ? caches(messages, selected.internalName(), runs) : Map.of();
             Map<Long, FlagUpdate> seen = markSeen ? markSeen(messages, selected.internalName(), records) : Map.of();
             for (MessageRecord record : records) {
                 int msn = selected.msnOf(record.uid());
                 FlagUpdate update = seen.get(record.uid());
                 MessageRecord current = update == null ? record : withFlags(record, update);
                 try {
-                    if (msn > 0 && responder.respond(context.out(), msn, current, request, update != null)) {
+                    if (msn > 0 && responder.respond(context.out(), msn, current, request, update != null,
+                            caches.get(record.uid()))) {
                         answered++;
                     }
                 } catch (IOException e) {
@@ -97,23 +102,41 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
     }
 
     /**
-     * The unexpunged records of the batch's UIDs. One range read per run of adjacent messages in the session's view,
-     * so a sparse set such as {@code 1,90000} does not read every record in between.
+     * The batch as runs of adjacent messages in the session's view ({first UID, last UID}), so a sparse set such as
+     * {@code 1,90000} is read as two ranges, not as everything in between.
      */
-    private static List<MessageRecord> records(MessageStore messages, String mailbox, SelectedMailbox view,
-            long[] batch) {
-        Set<Long> wanted = Arrays.stream(batch).boxed().collect(Collectors.toSet());
-        List<MessageRecord> out = new ArrayList<>();
+    private static List<long[]> runs(SelectedMailbox view, long[] batch) {
+        List<long[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= batch.length; i++) {
             if (i == batch.length || view.msnOf(batch[i]) != view.msnOf(batch[i - 1]) + 1) {
-                for (MessageRecord r : messages.records(mailbox, batch[start], batch[i - 1])) {
-                    if (wanted.contains(r.uid())) {
-                        out.add(r);
-                    }
-                }
+                out.add(new long[] {batch[start], batch[i - 1]});
                 start = i;
             }
+        }
+        return out;
+    }
+
+    /** The unexpunged records of the batch's UIDs, one range read per run. */
+    private static List<MessageRecord> records(MessageStore messages, String mailbox, List<long[]> runs,
+            long[] batch) {
+        Set<Long> wanted = Arrays.stream(batch).boxed().collect(Collectors.toSet());
+        List<MessageRecord> out = new ArrayList<>();
+        for (long[] run : runs) {
+            for (MessageRecord r : messages.records(mailbox, run[0], run[1])) {
+                if (wanted.contains(r.uid())) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The cached ENVELOPE/BODYSTRUCTURE of the batch, one read per run (not a query per message). */
+    private static Map<Long, MessageCache> caches(MessageStore messages, String mailbox, List<long[]> runs) {
+        Map<Long, MessageCache> out = new HashMap<>();
+        for (long[] run : runs) {
+            out.putAll(messages.caches(mailbox, run[0], run[1]));
         }
         return out;
     }

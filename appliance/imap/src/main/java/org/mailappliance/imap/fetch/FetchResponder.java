@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.mailstore.message.MessageCache;
@@ -37,17 +36,14 @@ final class FetchResponder {
 
     /**
      * @param addFlags the FETCH set \Seen on this message: FLAGS goes with the answer even when not requested
+     * @param cache    the message's cache read with its batch, or null when the request needs none or the message
+     *                 is gone
      * @return false when the message no longer exists (nothing was written)
      */
-    boolean respond(ResponseWriter out, int msn, MessageRecord record, FetchRequest request, boolean addFlags)
-            throws IOException {
-        MessageCache cache = null;
-        if (request.readsCache()) {
-            Optional<MessageCache> c = messages.cache(mailbox, record.uid());
-            if (c.isEmpty()) {
-                return false;
-            }
-            cache = c.get();
+    boolean respond(ResponseWriter out, int msn, MessageRecord record, FetchRequest request, boolean addFlags,
+            MessageCache cache) throws IOException {
+        if (request.readsCache() && cache == null) {
+            return false;
         }
         if (!request.readsFile()) {
             write(out, msn, record, request, addFlags, cache, null, List.of());

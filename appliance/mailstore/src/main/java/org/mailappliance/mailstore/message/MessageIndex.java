@@ -207,14 +207,32 @@ final class MessageIndex {
             s.setLong(1, mailboxId);
             s.setLong(2, uid);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return null;
-                }
-                return new MessageCache(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                        new SortFields(r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                                instant(r, 10), r.getString(11), r.getString(12), r.getString(13)));
+                return r.next() ? readCache(r) : null;
             }
         }
+    }
+
+    /** The caches of the unexpunged messages with {@code first <= uid <= last}, by UID (FETCH of a batch). */
+    static Map<Long, MessageCache> caches(Connection c, long mailboxId, long first, long last) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + CACHE_COLUMNS + ", uid FROM messages "
+                + "WHERE mailbox_id = ? AND uid BETWEEN ? AND ? AND expunged = FALSE")) {
+            s.setLong(1, mailboxId);
+            s.setLong(2, first);
+            s.setLong(3, last);
+            Map<Long, MessageCache> out = new HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(14), readCache(r));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static MessageCache readCache(ResultSet r) throws SQLException {
+        return new MessageCache(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
+                new SortFields(r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                        instant(r, 10), r.getString(11), r.getString(12), r.getString(13)));
     }
 
     /** The file state of an unexpunged record, or null when there is none. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -170,6 +171,22 @@ public final class MessageStore {
             return Optional.of(MessageAnalyzer.analyze(openMessage(mailbox, uid)));
         }
         return Optional.of(cached);
+    }
+
+    /**
+     * {@link #cache} for every unexpunged message with {@code firstUid <= uid <= lastUid}, in one read: a FETCH of
+     * ENVELOPE or BODYSTRUCTURE over many messages must not cost a query per message.
+     */
+    public Map<Long, MessageCache> caches(String mailbox, long firstUid, long lastUid) {
+        Map<Long, MessageCache> cached = database.withConnection(c -> MessageIndex.caches(c, mailboxId(c, mailbox),
+                firstUid, lastUid));
+        for (Map.Entry<Long, MessageCache> e : cached.entrySet()) {
+            MessageCache m = e.getValue();
+            if (m.envelope() == null || m.body() == null || m.bodyStructure() == null) {
+                e.setValue(MessageAnalyzer.analyze(openMessage(mailbox, e.getKey())));
+            }
+        }
+        return cached;
     }
 
     /**

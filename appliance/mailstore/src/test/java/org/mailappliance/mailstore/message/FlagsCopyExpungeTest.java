@@ -107,6 +107,10 @@ class FlagsCopyExpungeTest {
         assertThat(f.quotas.get(inbox).orElseThrow().usedMessages()).isEqualTo(2);
         assertThat(f.published).contains(new ChangeEvent.MessagesExpunged(inbox, new long[] {2}, result.modSeq()));
         assertThatThrownBy(() -> f.messages.openMessage(inbox, 2)).isInstanceOf(NoSuchMessageException.class);
+        // the batch read FETCH uses gives what the single reads give, for the messages still there
+        assertThat(f.messages.caches(inbox, 1, 3)).containsOnlyKeys(1L, 3L)
+                .containsEntry(1L, f.messages.cache(inbox, 1).orElseThrow())
+                .containsEntry(3L, f.messages.cache(inbox, 3).orElseThrow());
     }
 
     @StoreTest
