@@ -254,17 +254,11 @@ final class MailTranscriptRunner implements AutoCloseable {
     }
 
     private void collect(Session s) {
-        if (s.connection.unflushed() > 0) {
-            fail("the server wrote " + s.connection.unflushed() + " octets without flushing them");
+        try {
+            s.output.addAll(s.connection.takeFlushedLines());
+        } catch (AssertionError e) {
+            fail(e.getMessage());
         }
-        String text = s.connection.takeFlushed();
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!text.endsWith("\r\n")) {
-            fail("server output does not end with CRLF: " + text);
-        }
-        s.output.addAll(Arrays.asList(text.substring(0, text.length() - 2).split("\r\n", -1)));
     }
 
     /** The session, connected (and greeted) on first use. */

@@ -210,18 +210,10 @@ final class TranscriptRunner {
     }
 
     private void collect() {
-        if (connection.unflushed() > 0) {
-            fail("the server wrote " + connection.unflushed() + " octets without flushing them");
-        }
-        String text = connection.takeFlushed();
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!text.endsWith("\r\n")) {
-            fail("server output does not end with CRLF: " + text);
-        }
-        for (String l : text.substring(0, text.length() - 2).split("\r\n", -1)) {
-            output.add(l);
+        try {
+            output.addAll(connection.takeFlushedLines());
+        } catch (AssertionError e) {
+            fail(e.getMessage());
         }
     }
 

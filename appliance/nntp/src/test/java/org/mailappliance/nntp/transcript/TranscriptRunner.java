@@ -267,17 +267,11 @@ final class TranscriptRunner {
     }
 
     private void collect() {
-        if (connection.unflushed() > 0) {
-            fail("the server wrote " + connection.unflushed() + " octets without flushing them");
+        try {
+            output.addAll(connection.takeFlushedLines());
+        } catch (AssertionError e) {
+            fail(e.getMessage());
         }
-        String text = connection.takeFlushed();
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!text.endsWith("\r\n")) {
-            fail("server output does not end with CRLF: " + text);
-        }
-        output.addAll(List.of(text.substring(0, text.length() - 2).split("\r\n", -1)));
     }
 
     private void create() {

@@ -260,4 +260,22 @@ public final class FakeConnection implements Connection {
         return "open=" + open() + ", secure=" + secure() + ", starttls calls=" + startTlsCalls() + ", idle="
                 + idleTimeout() + ", frame=" + frameMode() + ", pauses=" + pauses();
     }
+
+    /**
+     * What the server flushed since the last call, as lines without their CRLF. Fails (AssertionError) when output
+     * was written but not flushed, or when the flushed output does not end with CRLF: transcripts check both.
+     */
+    public List<String> takeFlushedLines() {
+        if (unflushed() > 0) {
+            throw new AssertionError("the server wrote " + unflushed() + " octets without flushing them");
+        }
+        String text = takeFlushed();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (!text.endsWith("\r\n")) {
+            throw new AssertionError("server output does not end with CRLF: " + text);
+        }
+        return List.of(text.substring(0, text.length() - 2).split("\r\n", -1));
+    }
 }
