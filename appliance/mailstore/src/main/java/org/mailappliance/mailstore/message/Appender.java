@@ -1,6 +1,7 @@
 package org.mailappliance.mailstore.message;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ import org.mailappliance.mailstore.quota.QuotaCheck;
 import org.mailappliance.mailstore.quota.Quotas;
 
 /**
- * The write path of delivery and APPEND. Per target, one transaction holds the mailbox row locked while it takes
- * the next UID, links the stage file in as {@code <uid>.}, fsyncs the directory, inserts the record, charges the
- * quota and records the delivery; the lock keeps UIDs and commits in the same order, so a session never sees UID
- * n+1 before n. A crash after the link but before the commit leaves a file whose UID no record has: startup
+ * The write path of delivery and APPEND. Per target, work in a transaction holds the mailbox row locked while it
+ * takes the next UID, links the stage file in as {@code <uid>.}, inserts the record, charges the quota and records
+ * the delivery; the directory is fsynced before the commit. Concurrent placements share one transaction and commit
+ * ({@link GroupCommit}). The lock keeps UIDs and commits in the same order, so a session never sees UID n+1 before
+ * n. A crash after the link but before the commit leaves a file whose UID no record has: startup
  * recovery removes it, and the UID (never seen by anyone) is handed out again.
  */
 final class Appender {
@@ -36,6 +38,7 @@ final class Appender {
     private static final int MAX_MESSAGE_ID = 512;
 
     private final Transactions transactions;
+    private final GroupCommit groupCommit;
     private final MessageFiles files;
     private final Quotas quotas;
     private final ChangeEvents events;
@@ -45,6 +48,7 @@ final class Appender {
     Appender(Transactions transactions, MessageFiles files, Quotas quotas, ChangeEvents events,
             MessageStoreSettings settings, Clock clock) {
         this.transactions = transactions;
+        this.groupCommit = new GroupCommit(transactions);
         this.files = files;
         this.quotas = quotas;
         this.events = events;
@@ -71,7 +75,7 @@ final class Appender {
                     continue;
                 }
                 try {
-                    StagedFile stage = stageFor(staged, partition, request.spooledMessage());
+                    StagedFile stage = stageFor(staged, partition, request.source());
                     if (cache == null) {
                         cache = org.mailappliance.mailstore.message.mime.MessageAnalyzer.analyze(stage.path());
                         duplicateKey = duplicateKey(request.messageId() != null ? request.messageId()
@@ -101,15 +105,25 @@ final class Appender {
         }
     }
 
-    private StagedFile stageFor(Map<String, StagedFile> staged, String partition, Path spooled) throws IOException {
+    private StagedFile stageFor(Map<String, StagedFile> staged, String partition, MessageSource source)
+            throws IOException {
         StagedFile existing = staged.get(partition);
         if (existing != null) {
             return existing;
         }
-        StagedFile made = staged.isEmpty() ? files.stageFromFile(partition, spooled)
+        StagedFile made = staged.isEmpty() ? stageFirst(partition, source)
                 : files.restage(staged.values().iterator().next(), partition);
         staged.put(partition, made);
         return made;
+    }
+
+    private StagedFile stageFirst(String partition, MessageSource source) throws IOException {
+        if (source instanceof MessageSource.FileSource file) {
+            return files.stageFromFile(partition, file.path());
+        }
+        try (InputStream in = ((MessageSource.StreamSource) source).opener().open()) {
+            return files.stageFromStream(partition, in);
+        }
     }
 
     /** The partition of each active mailbox (absent ones are left out). */
@@ -125,11 +139,14 @@ final class Appender {
     }
 
     private AppendResult place(StagedFile stage, MessageCache cache, Instant internalDate, Placement p) {
-        Path[] placed = new Path[1];
-        AppendResult result = transactions.run(new Transactions.Work<AppendResult>() {
+        AppendResult result = groupCommit.run(new GroupCommit.Work<AppendResult>() {
+            private Path placed;
+            private Path directory;
+
             @Override
             public AppendResult run(Connection c) throws SQLException {
-                placed[0] = null;
+                placed = null;
+                directory = null;
                 Optional<MailboxRow> locked = MailboxRow.lock(c, p.mailbox());
                 if (locked.isEmpty()) {
                     return new AppendResult.NoSuchMailbox(p.mailbox());
@@ -152,11 +169,11 @@ final class Appender {
                 try {
                     files.place(stage.path(), target,
                             settings.singleInstanceStore() && stage.partition().equals(row.partition()));
-                    placed[0] = target;
-                    MessageFiles.fsyncDirectory(dir);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                placed = target;
+                directory = dir;
                 Instant now = clock.instant();
                 MessageIndex.insert(c, row.id(), new MessageIndex.NewMessage(uid, modSeq, internalDate, now,
                         stage.size(), stage.guid(), p.flags(), cache));
@@ -169,12 +186,21 @@ final class Appender {
             }
 
             @Override
+            public void beforeCommit() throws IOException {
+                if (directory != null) {
+                    MessageFiles.fsyncDirectory(directory);
+                }
+            }
+
+            @Override
             public void undo() {
-                if (placed[0] != null) {
+                Path file = placed;
+                placed = null;
+                if (file != null) {
                     try {
-                        Files.deleteIfExists(placed[0]);
+                        Files.deleteIfExists(file);
                     } catch (IOException e) {
-                        LOG.log(Level.WARNING, "cannot remove " + placed[0] + " of a rolled back append; "
+                        LOG.log(Level.WARNING, "cannot remove " + file + " of a rolled back append; "
                                 + "startup recovery will", e);
                     }
                 }

@@ -33,12 +33,14 @@ import org.mailappliance.mailstore.quota.Quotas;
  * Mailboxes are named by internal name. Every method is safe to call from many threads at once.
  *
  * <p>Write path: the source is written (or hard-linked) to a stage file under {@code <partition>/stage./} and
- * fsynced; then per target, in one database transaction that holds the mailbox row locked: take the next UID,
+ * fsynced; then per target, in a database transaction that holds the mailbox row locked: take the next UID,
  * hard-link (or copy, across partitions or without {@code singleinstancestore}) the stage file into the mailbox
- * directory as {@code <uid>.}, fsync the directory, insert the record, charge the quota, record the delivery for
- * {@code duplicatesuppression}, commit; then publish the change. Only when this returns may the caller
- * acknowledge. One transaction per target, not one for all: a full quota or a missing mailbox fails only its own
- * target, and no transaction holds two mailbox locks (no lock-order deadlocks between deliveries).
+ * directory as {@code <uid>.}, insert the record, charge the quota, record the delivery for
+ * {@code duplicatesuppression}, fsync the directory, commit; then publish the change. Only when this returns may the
+ * caller acknowledge. Each target is its own unit under a savepoint: a full quota or a missing mailbox fails only
+ * its own target. Placements that arrive together share one transaction and one commit ({@link GroupCommit}); a
+ * lock-order conflict with another writer (a COPY holding a mailbox whose quota root the group holds) is broken by
+ * the database and retried.
  */
 public final class MessageStore {
     private static final Logger LOG = Logger.getLogger(MessageStore.class.getName());
