@@ -1,10 +1,5 @@
 package org.mailappliance.server.lmtp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +25,12 @@ import org.mailappliance.mailstore.acl.Identity;
 import org.mailappliance.mailstore.mailbox.Mailbox;
 import org.mailappliance.mailstore.message.AppendResult;
 import org.mailappliance.mailstore.message.DeliveryRequest;
+import org.mailappliance.mailstore.message.MessageSource;
 
 /**
- * The LMTP engine's port onto the mail store. The message is spooled once (Return-Path first) and handed to the
- * store, which stages it, links it into every target mailbox and commits before this returns: only then does the
- * engine answer 250.
+ * The LMTP engine's port onto the mail store. The message (Return-Path first) is streamed into the store's stage
+ * file, which the store links into every target mailbox and commits before this returns: only then does the engine
+ * answer 250.
  */
 public final class StoreDeliveries implements Deliveries {
 
@@ -43,7 +39,6 @@ public final class StoreDeliveries implements Deliveries {
     private final MailStore store;
     private final RecipientMailboxes targets;
     private final boolean strictQuota;
-    private final Path spoolDirectory;
 
     public StoreDeliveries(MailStore store, ImapdConf conf) throws ConfigException {
         this.store = store;
@@ -54,8 +49,6 @@ public final class StoreDeliveries implements Deliveries {
         this.targets = new RecipientMailboxes(store.mailboxes(), conf.getString("postuser", ""), excluded,
                 conf.getBoolean("unixhierarchysep", true));
         this.strictQuota = conf.getBoolean("lmtp_strict_quota", false);
-        this.spoolDirectory = Path.of(conf.getString("temp_path", conf.configDirectory().resolve("tmp").toString()))
-                .toAbsolutePath();
     }
 
     @Override
@@ -76,43 +69,24 @@ public final class StoreDeliveries implements Deliveries {
     @Override
     public List<DeliveryVerdict> deliver(Envelope envelope, List<AcceptedRecipient> recipients, MessageData data,
                                          SessionInfo session) {
-        Path spooled = null;
         try {
-            spooled = spool(data);
             List<DeliveryRequest.Target> list = new ArrayList<>();
             for (AcceptedRecipient r : recipients) {
                 list.add(new DeliveryRequest.Target(r.verdict().mailbox(), Set.of(), r.ignoreQuota()));
             }
-            List<AppendResult> results = store.messages()
-                    .deliver(new DeliveryRequest(spooled, list, Instant.now(), null));
+            List<AppendResult> results = store.messages().deliver(new DeliveryRequest(
+                    MessageSource.stream(data::openWithReturnPath), list, Instant.now(), null));
             List<DeliveryVerdict> verdicts = new ArrayList<>(results.size());
             for (AppendResult result : results) {
                 verdicts.add(verdict(result));
             }
             return verdicts;
-        } catch (IOException | StoreException e) {
+        } catch (StoreException e) {
             LOG.log(Level.WARNING, "delivery failed (connection " + session.connectionId() + ")", e);
             List<DeliveryVerdict> failed = new ArrayList<>();
             recipients.forEach(r -> failed.add(new DeliveryVerdict.TemporaryFailure("could not store the message")));
             return failed;
-        } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "cannot remove spool file " + spooled, e);
-                }
-            }
         }
-    }
-
-    private Path spool(MessageData data) throws IOException {
-        Files.createDirectories(spoolDirectory);
-        Path file = Files.createTempFile(spoolDirectory, "lmtp-", ".msg");
-        try (InputStream in = data.openWithReturnPath()) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return file;
     }
 
     private static DeliveryVerdict verdict(AppendResult result) {

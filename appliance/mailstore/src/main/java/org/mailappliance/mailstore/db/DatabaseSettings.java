@@ -55,7 +55,8 @@ public record DatabaseSettings(String url, String user, String password, int poo
     /** The embedded default: one H2 file under configdirectory, next to where Cyrus keeps mailboxes.db. */
     public static String defaultH2Url(Path configDirectory) {
         Path file = configDirectory.toAbsolutePath().resolve("db").resolve("mailstore");
-        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        // the store prepares a few dozen distinct statements per connection; H2 re-parses beyond its cache (8 by default)
+        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
     }
 
     public DatabaseKind kind() {

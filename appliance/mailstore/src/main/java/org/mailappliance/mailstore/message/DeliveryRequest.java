@@ -9,19 +9,24 @@ import java.util.Set;
 /**
  * One message delivered to one or more mailboxes (LMTP DATA after RCPT TO, or Sieve fileinto).
  *
- * @param spooledMessage the raw message exactly as it is to be stored (CRLF line ends as received); read, never moved
+ * @param source         the raw message exactly as it is to be stored (CRLF line ends as received)
  * @param targets        the mailboxes, in recipient order; {@link MessageStore#deliver} answers one result per target
  * @param internalDate   the INTERNALDATE to record (the delivery time)
  * @param messageId      the Message-ID for duplicate suppression, or null to take it from the message's header
  */
-public record DeliveryRequest(Path spooledMessage, List<Target> targets, Instant internalDate, String messageId) {
+public record DeliveryRequest(MessageSource source, List<Target> targets, Instant internalDate, String messageId) {
     public DeliveryRequest {
-        Objects.requireNonNull(spooledMessage, "spooledMessage");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(internalDate, "internalDate");
         targets = List.copyOf(targets);
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("a delivery needs at least one target");
         }
+    }
+
+    /** A delivery of a spooled file, which stays the caller's (read or hard-linked, never moved). */
+    public DeliveryRequest(Path spooledMessage, List<Target> targets, Instant internalDate, String messageId) {
+        this(MessageSource.file(spooledMessage), targets, internalDate, messageId);
     }
 
     /**

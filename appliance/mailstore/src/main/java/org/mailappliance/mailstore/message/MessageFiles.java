@@ -55,7 +55,7 @@ final class MessageFiles {
 
     Path stageDirectory(String partition) throws IOException {
         Path dir = partitionPath(partition).resolve(STAGE_DIRECTORY);
-        Files.createDirectories(dir);
+        ensureDirectory(dir);
         return dir;
     }
 
@@ -122,7 +122,7 @@ final class MessageFiles {
      * record has) and is replaced. The directory is not fsynced here; see {@link #fsyncDirectory}.
      */
     void place(Path source, Path target, boolean link) throws IOException {
-        Files.createDirectories(target.getParent());
+        ensureDirectory(target.getParent());
         for (int attempt = 0; ; attempt++) {
             try {
                 if (link) {
@@ -150,6 +150,16 @@ final class MessageFiles {
                 Files.deleteIfExists(target);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Creates a missing directory. The stat comes first because {@code createDirectories} on an existing directory
+     * costs a failed mkdir and an exception, on every delivery.
+     */
+    static void ensureDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
         }
     }
 

@@ -17,7 +17,7 @@ class DatabaseSettingsTest {
     void defaultsToADurableH2FileUnderTheConfigDirectory(@TempDir Path dir) throws ConfigException {
         DatabaseSettings settings = DatabaseSettings.from(ImapdConf.of(Map.of("configdirectory", dir.toString())));
 
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/mailstore") + ";WRITE_DELAY=0");
+        assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/mailstore") + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
         assertThat(settings.kind()).isEqualTo(DatabaseKind.H2);
         assertThat(settings.user()).isEqualTo("sa");
         assertThat(settings.password()).isEmpty();
