@@ -45,10 +45,10 @@ final class Appender {
     private final MessageStoreSettings settings;
     private final Clock clock;
 
-    Appender(Transactions transactions, MessageFiles files, Quotas quotas, ChangeEvents events,
-            MessageStoreSettings settings, Clock clock) {
+    Appender(Transactions transactions, GroupCommit groupCommit, MessageFiles files, Quotas quotas,
+            ChangeEvents events, MessageStoreSettings settings, Clock clock) {
         this.transactions = transactions;
-        this.groupCommit = new GroupCommit(transactions);
+        this.groupCommit = groupCommit;
         this.files = files;
         this.quotas = quotas;
         this.events = events;

@@ -30,13 +30,13 @@ import org.mailappliance.mailstore.quota.Quotas;
 final class Expunger {
     private static final Logger LOG = Logger.getLogger(Expunger.class.getName());
 
-    private final Transactions transactions;
+    private final GroupCommit transactions;
     private final MessageFiles files;
     private final Quotas quotas;
     private final ChangeEvents events;
     private final ExpungeMode mode;
 
-    Expunger(Transactions transactions, MessageFiles files, Quotas quotas, ChangeEvents events, ExpungeMode mode) {
+    Expunger(GroupCommit transactions, MessageFiles files, Quotas quotas, ChangeEvents events, ExpungeMode mode) {
         this.transactions = transactions;
         this.files = files;
         this.quotas = quotas;

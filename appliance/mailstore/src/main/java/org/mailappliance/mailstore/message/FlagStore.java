@@ -19,10 +19,11 @@ import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
  * (as Cyrus gives one modseq per locked index update), and HIGHESTMODSEQ moves only when something changed.
  */
 final class FlagStore {
-    private final Transactions transactions;
+    private final GroupCommit transactions;
     private final ChangeEvents events;
 
-    FlagStore(Transactions transactions, ChangeEvents events) {
+    /** STOREs of many sessions commit together (a flag change is a small write whose commit costs the most). */
+    FlagStore(GroupCommit transactions, ChangeEvents events) {
         this.transactions = transactions;
         this.events = events;
     }

@@ -64,10 +64,11 @@ public final class MessageStore {
         this.partitions = partitions;
         this.files = new MessageFiles(partitions);
         Transactions transactions = new Transactions(database);
-        this.appender = new Appender(transactions, files, quotas, events, settings, clock);
+        GroupCommit groupCommit = new GroupCommit(transactions);
+        this.appender = new Appender(transactions, groupCommit, files, quotas, events, settings, clock);
         this.copier = new Copier(transactions, files, quotas, events, settings, clock);
-        this.flagStore = new FlagStore(transactions, events);
-        this.expunger = new Expunger(transactions, files, quotas, events, settings.expungeMode());
+        this.flagStore = new FlagStore(groupCommit, events);
+        this.expunger = new Expunger(groupCommit, files, quotas, events, settings.expungeMode());
     }
 
     /** Delivers one message to every target; one result per target, in order. Never throws for one target's failure. */
