@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,8 +37,11 @@ final class Expunger {
     private final Quotas quotas;
     private final ChangeEvents events;
     private final ExpungeMode mode;
+    private final Clock clock;
 
-    Expunger(GroupCommit transactions, MessageFiles files, Quotas quotas, ChangeEvents events, ExpungeMode mode) {
+    Expunger(GroupCommit transactions, MessageFiles files, Quotas quotas, ChangeEvents events, ExpungeMode mode,
+            Clock clock) {
+        this.clock = clock;
         this.transactions = transactions;
         this.files = files;
         this.quotas = quotas;
@@ -86,17 +91,19 @@ final class Expunger {
         long modSeq = row.highestModSeq() + 1;
         String sql = switch (mode) {
             case IMMEDIATE -> "DELETE FROM messages WHERE mailbox_id = ? AND uid = ?";
-            case SEMIDELAYED -> "UPDATE messages SET expunged = TRUE, expunge_modseq = ?, modseq = ?, file_state = '"
-                    + MessageIndex.FILE_REMOVED + "' WHERE mailbox_id = ? AND uid = ?";
-            case DELAYED -> "UPDATE messages SET expunged = TRUE, expunge_modseq = ?, modseq = ? "
+            case SEMIDELAYED -> "UPDATE messages SET expunged = TRUE, expunge_modseq = ?, modseq = ?, expunged_at = ?, "
+                    + "file_state = '" + MessageIndex.FILE_REMOVED + "' WHERE mailbox_id = ? AND uid = ?";
+            case DELAYED -> "UPDATE messages SET expunged = TRUE, expunge_modseq = ?, modseq = ?, expunged_at = ? "
                     + "WHERE mailbox_id = ? AND uid = ?";
         };
+        OffsetDateTime now = MessageIndex.utc(clock.instant());
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (long uid : uids) {
                 int i = 1;
                 if (mode != ExpungeMode.IMMEDIATE) {
                     s.setLong(i++, modSeq);
                     s.setLong(i++, modSeq);
+                    s.setObject(i++, now);
                 }
                 s.setLong(i++, row.id());
                 s.setLong(i, uid);

@@ -52,6 +52,7 @@ public final class MessageStore {
     private final Copier copier;
     private final FlagStore flagStore;
     private final Expunger expunger;
+    private final Purger purger;
 
     public MessageStore(Database database, Partitions partitions, Quotas quotas, ChangeEvents events,
             MessageStoreSettings settings) {
@@ -68,7 +69,8 @@ public final class MessageStore {
         this.appender = new Appender(transactions, groupCommit, files, quotas, events, settings, clock);
         this.copier = new Copier(transactions, files, quotas, events, settings, clock);
         this.flagStore = new FlagStore(groupCommit, events);
-        this.expunger = new Expunger(groupCommit, files, quotas, events, settings.expungeMode());
+        this.expunger = new Expunger(groupCommit, files, quotas, events, settings.expungeMode(), clock);
+        this.purger = new Purger(transactions, files);
     }
 
     /** Delivers one message to every target; one result per target, in order. Never throws for one target's failure. */
@@ -131,6 +133,19 @@ public final class MessageStore {
      */
     public ExpungeResult expunge(String mailbox, Optional<Collection<Long>> onlyUids) {
         return expunger.expunge(mailbox, onlyUids);
+    }
+
+    /**
+     * cyr_expire -X: removes the records, and files, of messages expunged before {@code before} (expunge_mode
+     * delayed keeps them until then) in mailboxes whose name starts with {@code prefix}; returns how many.
+     */
+    public int purgeExpunged(Instant before, String prefix) {
+        return purger.purgeExpunged(before, prefix);
+    }
+
+    /** cyr_expire -E: forgets duplicate-suppression records of deliveries before {@code before}; returns how many. */
+    public int pruneDeliveries(Instant before) {
+        return purger.pruneDeliveries(before);
     }
 
     /** Unexpunged records with {@code firstUid <= uid <= lastUid}, ascending. */
