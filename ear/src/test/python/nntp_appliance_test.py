@@ -186,7 +186,7 @@ def peer_feed(app):
     _, lines = s._longcmdstring("XPAT Subject %d-%d *by?a?peer" % (first, last))
     subjects = sorted(l.split(" ", 1)[1] for l in lines)
     check(subjects == ["fed by a peer", "streamed by a peer"], "XPAT finds the relayed articles: %s" % lines)
-    _, lines = s._longcmdstring("XPAT From %s *@example.net" % fed)
+    _, lines = s._longcmdstring("XPAT From %s *@example.net>" % fed)
     check(lines == ["0 Far Poster <far@example.net>"], "XPAT by message-id: %s" % lines)
     _, info = s.article(fed)
     check(b"Path: localhost!peer.example!upstream!poster" in info.lines

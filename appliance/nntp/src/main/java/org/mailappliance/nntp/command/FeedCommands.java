@@ -175,6 +175,6 @@ final class FeedCommands {
     private static String feeder(NntpSession s) {
         String who = s.authenticated() ? s.userid() : "peer";
         return s.connection().remoteAddress() instanceof InetSocketAddress a
-                ? who + "@" + a.getAddress().getHostAddress() : who;
+                ? who + "@" + a.getHostString() : who;
     }
 }
