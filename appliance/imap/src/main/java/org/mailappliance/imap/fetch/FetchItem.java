@@ -48,6 +48,52 @@ public sealed interface FetchItem {
         }
     }
 
+    /**
+     * {@code BINARY[part]<origin.count>} or {@code BINARY.PEEK[...]} (RFC 3516): the part with its transfer encoding
+     * undone.
+     *
+     * @param part    part numbers, outermost first; empty for the whole message
+     * @param partial null when the whole part is wanted
+     */
+    record Binary(boolean peek, java.util.List<Integer> part, Partial partial) implements FetchItem {
+        public Binary {
+            part = java.util.List.copyOf(part);
+        }
+
+        @Override
+        public boolean setsSeen() {
+            return !peek;
+        }
+
+        public String responseName() {
+            return "BINARY[" + partLabel(part) + "]" + (partial == null ? "" : "<" + partial.origin() + ">");
+        }
+    }
+
+    /** {@code BINARY.SIZE[part]} (RFC 3516): the decoded size of the part. */
+    record BinarySize(java.util.List<Integer> part) implements FetchItem {
+        public BinarySize {
+            part = java.util.List.copyOf(part);
+        }
+
+        @Override
+        public boolean setsSeen() {
+            return false;
+        }
+
+        public String responseName() {
+            return "BINARY.SIZE[" + partLabel(part) + "]";
+        }
+    }
+
+    private static String partLabel(java.util.List<Integer> part) {
+        StringBuilder sb = new StringBuilder();
+        for (int n : part) {
+            sb.append(sb.length() == 0 ? "" : ".").append(n);
+        }
+        return sb.toString();
+    }
+
     /** {@code <origin.count>}: at most {@code count} octets from {@code origin}. */
     record Partial(long origin, long count) {
     }

@@ -4,8 +4,9 @@ import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.session.SessionState;
 
 /**
- * Installs the extensions that change the connection itself rather than the mail store: COMPRESS=DEFLATE
- * (RFC 4978). Advertised after login only, and no longer once compression is on (as Cyrus does).
+ * Installs COMPRESS=DEFLATE (RFC 4978) and advertises the wire-format extensions whose work is done where the data
+ * passes: BINARY (RFC 3516, in FETCH and APPEND). All after login only, as Cyrus does; COMPRESS=DEFLATE no longer
+ * once compression is on.
  */
 public final class WireCommands {
     private WireCommands() {
@@ -14,9 +15,13 @@ public final class WireCommands {
     public static void install(CommandRegistry registry) {
         registry.register(CompressCommand.definition());
         registry.advertise((session, caps) -> {
-            if (session.state() != SessionState.NOT_AUTHENTICATED && !session.connection().compressed()) {
+            if (session.state() == SessionState.NOT_AUTHENTICATED) {
+                return;
+            }
+            if (!session.connection().compressed()) {
                 caps.add(CompressCommand.CAPABILITY);
             }
+            caps.add("BINARY");
         });
     }
 }
