@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.mailstore.message.MessageCache;
@@ -154,6 +155,8 @@ final class FetchResponder {
                 case INTERNALDATE -> line.string(ImapDates.dateTime(record.internalDate()));
                 case SAVEDATE -> line.nstring(record.saveDate() == null ? null : ImapDates.dateTime(record.saveDate()));
                 case RFC822_SIZE -> line.number(record.size());
+                case EMAILID -> line.atom(ObjectIds.parenthesized(ObjectIds.emailId(record)));
+                case THREADID -> line.nil();
                 case ENVELOPE -> line.octets(cache.envelope());
                 case BODY -> line.octets(cache.body());
                 case BODYSTRUCTURE -> line.octets(cache.bodyStructure());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mailappliance.imap.command.CommandParser;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
@@ -148,6 +149,14 @@ public final class SearchParser implements CommandParser<SearchRequest> {
                     throw new ParseException("Invalid header field name");
                 }
                 yield new SearchKey.Header(field, string(r, "HEADER string"));
+            }
+            case "EMAILID", "THREADID" -> {
+                r.space(name + " object id");
+                String id = r.atom(name + " object id");
+                if (!ObjectIds.valid(id)) {
+                    throw new ParseException("Invalid " + name + " object id " + id);
+                }
+                yield new SearchKey.ObjectId(name.equals("THREADID"), id);
             }
             case "BODY" -> new SearchKey.Text(string(r, "BODY string"), false);
             case "TEXT" -> new SearchKey.Text(string(r, "TEXT string"), true);

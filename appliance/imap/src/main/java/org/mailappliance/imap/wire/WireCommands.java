@@ -1,11 +1,13 @@
 package org.mailappliance.imap.wire;
 
 import org.mailappliance.imap.command.CommandRegistry;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.session.SessionState;
 
 /**
  * Installs COMPRESS=DEFLATE (RFC 4978) and advertises the wire-format extensions whose work is done where the data
- * passes: BINARY (RFC 3516, in FETCH and APPEND). All after login only, as Cyrus does; COMPRESS=DEFLATE no longer
+ * passes: BINARY (RFC 3516, in FETCH and APPEND) and OBJECTID (RFC 8474, in CREATE, SELECT, STATUS, FETCH and
+ * SEARCH). All after login only, as Cyrus does; COMPRESS=DEFLATE no longer
  * once compression is on.
  */
 public final class WireCommands {
@@ -22,6 +24,7 @@ public final class WireCommands {
                 caps.add(CompressCommand.CAPABILITY);
             }
             caps.add("BINARY");
+            caps.add(ObjectIds.CAPABILITY);
         });
     }
 }
