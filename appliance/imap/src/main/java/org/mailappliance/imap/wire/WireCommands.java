@@ -6,8 +6,8 @@ import org.mailappliance.imap.session.SessionState;
 
 /**
  * Installs COMPRESS=DEFLATE (RFC 4978) and advertises the wire-format extensions whose work is done where the data
- * passes: BINARY (RFC 3516, in FETCH and APPEND) and OBJECTID (RFC 8474, in CREATE, SELECT, STATUS, FETCH and
- * SEARCH). All after login only, as Cyrus does; COMPRESS=DEFLATE no longer
+ * passes: BINARY (RFC 3516, in FETCH and APPEND), OBJECTID (RFC 8474, in CREATE, SELECT, STATUS, FETCH and
+ * SEARCH) and UTF8=ACCEPT (RFC 6855, turned on by ENABLE; the names and strings follow the session). All after login only, as Cyrus does; COMPRESS=DEFLATE no longer
  * once compression is on.
  */
 public final class WireCommands {
@@ -25,6 +25,7 @@ public final class WireCommands {
             }
             caps.add("BINARY");
             caps.add(ObjectIds.CAPABILITY);
+            caps.add("UTF8=ACCEPT");
         });
     }
 }
