@@ -1,5 +1,7 @@
 package org.mailappliance.imap.fetch;
 
+import java.util.List;
+
 /** One fetch-att of a FETCH command (RFC 9051 §6.4.5, RFC 8514 SAVEDATE), after the macros are expanded. */
 public sealed interface FetchItem {
 
@@ -57,9 +59,9 @@ public sealed interface FetchItem {
      * @param part    part numbers, outermost first; empty for the whole message
      * @param partial null when the whole part is wanted
      */
-    record Binary(boolean peek, java.util.List<Integer> part, Partial partial) implements FetchItem {
+    record Binary(boolean peek, List<Integer> part, Partial partial) implements FetchItem {
         public Binary {
-            part = java.util.List.copyOf(part);
+            part = List.copyOf(part);
         }
 
         @Override
@@ -73,9 +75,9 @@ public sealed interface FetchItem {
     }
 
     /** {@code BINARY.SIZE[part]} (RFC 3516): the decoded size of the part. */
-    record BinarySize(java.util.List<Integer> part) implements FetchItem {
+    record BinarySize(List<Integer> part) implements FetchItem {
         public BinarySize {
-            part = java.util.List.copyOf(part);
+            part = List.copyOf(part);
         }
 
         @Override
@@ -88,7 +90,7 @@ public sealed interface FetchItem {
         }
     }
 
-    private static String partLabel(java.util.List<Integer> part) {
+    private static String partLabel(List<Integer> part) {
         StringBuilder sb = new StringBuilder();
         for (int n : part) {
             sb.append(sb.length() == 0 ? "" : ".").append(n);

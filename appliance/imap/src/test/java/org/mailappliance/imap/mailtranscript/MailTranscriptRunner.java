@@ -206,10 +206,11 @@ final class MailTranscriptRunner implements AutoCloseable {
         }
     }
 
-    /** {@code @expect CONDITION [N]}, or {@code @expect COUNTER-calls COUNT [N]}: about session N's connection. */
+    /** {@code @expect CONDITION [ARGUMENT] [N]} (FakeConnection.holds): about session N's connection. */
     private void expect(String what) {
         String[] words = what.split("\\s+");
-        int sessionAt = words[0].endsWith("-calls") ? 2 : 1;
+        boolean takesArgument = words[0].endsWith("-calls") || Set.of("idle", "frame", "pauses").contains(words[0]);
+        int sessionAt = takesArgument ? 2 : 1;
         int n = words.length > sessionAt ? parseSession(words[sessionAt]) : 1;
         Session s = session(n);
         collect(s);
