@@ -135,15 +135,18 @@ def literal8_append(app, user, password, mailbox, message):
     """APPEND with a literal8 (~{n+}): imaplib cannot send one, so this speaks the protocol itself."""
     raw = insecure().wrap_socket(socket.create_connection(("127.0.0.1", app.imaps), timeout=20))
     f = raw.makefile("rb")
+
+    def tagged(tag):
+        while True:
+            line = f.readline()
+            if not line or line.startswith(tag + b" "):
+                return line
+
     f.readline()
     raw.sendall(b"a LOGIN %s %s\r\n" % (user.encode(), password.encode()))
-    while not f.readline().startswith(b"a "):
-        pass
+    check(tagged(b"a").startswith(b"a OK"), "raw LOGIN for a literal8 APPEND")
     raw.sendall(b"b APPEND %s ~{%d+}\r\n" % (mailbox.encode(), len(message)) + message + b"\r\n")
-    while True:
-        line = f.readline()
-        if line.startswith(b"b "):
-            break
+    line = tagged(b"b")
     raw.sendall(b"c LOGOUT\r\n")
     raw.close()
     return line.decode().strip()
