@@ -192,6 +192,8 @@ def exercise_utf8(app):
     c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
     c.login("alice", "alicepw")
     check("UTF8=ACCEPT" in c.capability()[1][0].decode().upper().split(), "UTF8=ACCEPT is advertised")
+    # imaplib keeps the pre-login list, which has no ENABLE yet
+    c._get_capabilities()
     typ, data = c.enable("UTF8=ACCEPT")
     check(typ == "OK" and c.utf8_enabled, "ENABLE UTF8=ACCEPT: %r" % data)
     check(c.create('"Entwürfe/Été"')[0] == "OK", "CREATE with a UTF-8 quoted name")
