@@ -237,7 +237,6 @@ def exercise_objectid(app):
     check(len(found) == 1, "SEARCH EMAILID finds the copy: %r" % data)
     typ, data = c.fetch(found[0].decode(), "(EMAILID)")
     check(m.group(1) in data[0], "the copy keeps its EMAILID")
-    c.create("Ids3")
     c.delete("Ids2")
     c.create("Ids2")
     typ, data = c.status("Ids2", "(MAILBOXID)")
