@@ -24,6 +24,15 @@ class PackagedApplianceIT {
     }
 
     /**
+     * COMPRESS=DEFLATE over IMAPS and after STARTTLS (imaplib with zlib, raw DEFLATE), BINARY on base64 and
+     * quoted-printable parts and APPEND with a literal8, UTF8=ACCEPT names, OBJECTID ids across RENAME and COPY.
+     */
+    @Test
+    void wireExtensionsWorkWithRealClients() throws Exception {
+        PythonScript.run("wire_extensions_test.py", 10);
+    }
+
+    /**
      * Authentication with third-party clients: imtest/pop3test/lmtptest (SCRAM, PLAIN, proxy authorization),
      * openssl s_client (TLS 1.0/1.1 refused), saslauthd as a password back end and its outage, the throttle.
      */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseLine;
@@ -22,7 +23,7 @@ import org.mailappliance.mailstore.message.SeenState;
  */
 final class StatusCommand {
     static final Set<String> ITEMS = Set.of("MESSAGES", "RECENT", "UIDNEXT", "UIDVALIDITY", "UNSEEN", "DELETED",
-            "SIZE", "HIGHESTMODSEQ", "APPENDLIMIT");
+            "SIZE", "HIGHESTMODSEQ", "APPENDLIMIT", "MAILBOXID");
 
     record Args(String wireName, List<String> items) {
     }
@@ -86,6 +87,7 @@ final class StatusCommand {
                 case "DELETED" -> line.atom(item).number(c.deleted());
                 case "SIZE" -> line.atom(item).number(c.size());
                 case "HIGHESTMODSEQ" -> line.atom(item).number(c.highestModSeq());
+                case "MAILBOXID" -> line.atom(item).atom(ObjectIds.parenthesized(ObjectIds.mailboxId(mailbox)));
                 case "APPENDLIMIT" -> {
                     // the install-time value wins; else the service's maxmessagesize, as APPEND enforces it
                     long limit = appendLimit != null ? appendLimit : context.session().settings().maxMessageSize();

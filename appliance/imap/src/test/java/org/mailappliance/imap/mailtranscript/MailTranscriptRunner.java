@@ -206,21 +206,21 @@ final class MailTranscriptRunner implements AutoCloseable {
         }
     }
 
+    /** {@code @expect CONDITION [ARGUMENT] [N]} (FakeConnection.holds): about session N's connection. */
     private void expect(String what) {
         String[] words = what.split("\\s+");
-        int n = words.length > 1 ? parseSession(words[1]) : 1;
+        boolean takesArgument = words[0].endsWith("-calls") || Set.of("idle", "frame", "pauses").contains(words[0]);
+        int sessionAt = takesArgument ? 2 : 1;
+        int n = words.length > sessionAt ? parseSession(words[sessionAt]) : 1;
         Session s = session(n);
         collect(s);
-        boolean ok = switch (words[0]) {
-            case "closed" -> !s.connection.open();
-            case "open" -> s.connection.open();
-            default -> {
-                fail("unknown @expect " + words[0]);
-                yield false;
-            }
-        };
+        String[] condition = Arrays.copyOf(words, Math.min(words.length, sessionAt));
+        boolean ok = s.connection.holds(condition).orElseGet(() -> {
+            fail("unknown @expect " + words[0]);
+            return false;
+        });
         if (!ok) {
-            fail("@expect " + what + " does not hold (open=" + s.connection.open() + ")");
+            fail("@expect " + what + " does not hold (" + s.connection.describe() + ")");
         }
     }
 
