@@ -292,7 +292,7 @@ final class MailTranscriptRunner implements AutoCloseable {
             ImapdConf conf = ImapdConf.of(config);
             CommandRegistry registry = CoreCommands.registry(authenticator);
             try {
-                MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)));
+                MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)), conf);
             } catch (ConfigException e) {
                 fail("configuration: " + e.getMessage());
             }
