@@ -18,8 +18,8 @@ import org.mailappliance.imap.response.ResponseLine;
 
 /**
  * GETMETADATA (RFC 5464 §4.2) with the MAXSIZE and DEPTH options: one {@code * METADATA} line with every value
- * found. An entry named exactly that has no value is answered with NIL (as Cyrus does for entries it knows);
- * entries reached by DEPTH or by a wildcard are listed only when they have a value. Values longer than MAXSIZE are
+ * found. An entry the server defines, named exactly, that has no value is answered with NIL (as Cyrus does for the
+ * entries it knows); other names, and entries reached by DEPTH or a wildcard, are listed only when they have a value. Values longer than MAXSIZE are
  * left out and the longest one left out is reported as {@code OK [METADATA LONGENTRIES n]}.
  */
 final class GetMetadataCommand {
@@ -86,6 +86,11 @@ final class GetMetadataCommand {
         };
     }
 
+    private static boolean defined(MetadataTarget target, EntryName name) {
+        EntryDefinitions.Definition d = EntryDefinitions.find(target.server(), name.path());
+        return d != null && (name.priv() ? d.priv() : d.shared());
+    }
+
     static void run(ImapStore store, CommandContext context, Args args) throws CommandException {
         List<EntryName> requested = new ArrayList<>();
         for (String entry : args.entries()) {
@@ -102,7 +107,8 @@ final class GetMetadataCommand {
         Map<String, String> found = new LinkedHashMap<>();
         for (EntryName name : requested) {
             Map<String, String> values = scopes.computeIfAbsent(name.priv(), target::values);
-            if (!name.hasWildcard() && !name.path().isEmpty() && !found.containsKey(name.name())) {
+            if (!name.hasWildcard() && !found.containsKey(name.name())
+                    && (values.containsKey(name.name()) || defined(target, name))) {
                 found.put(name.name(), values.get(name.name()));
             }
             values.forEach((entry, value) -> {
