@@ -2,11 +2,10 @@ package org.mailappliance.imap.metadata;
 
 import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.mailbox.ImapStore;
-import org.mailappliance.imap.session.SessionState;
 
 /**
  * Installs GETMETADATA and SETMETADATA (RFC 5464), on mailboxes and on the server (mailbox {@code ""}), and
- * advertises {@code METADATA} and {@code METADATA-SERVER} after login, as Cyrus does. cyradm's {@code info},
+ * advertises {@code METADATA} and {@code METADATA-SERVER} (in every state; see below). cyradm's {@code info},
  * {@code mboxconfig} and {@code setinfo} use them.
  */
 public final class MetadataCommands {
@@ -16,11 +15,11 @@ public final class MetadataCommands {
     public static void install(CommandRegistry registry, ImapStore store, MetadataSettings settings) {
         registry.register(GetMetadataCommand.definition(store))
                 .register(SetMetadataCommand.definition(store, settings));
+        // Also before login: cyradm (Cyrus::IMAP::Admin) decides whether the server has METADATA from the one
+        // CAPABILITY it sends before authenticating, and Cyrus's CAPABILITY command lists its extensions then too.
         registry.advertise((session, caps) -> {
-            if (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED) {
-                caps.add("METADATA");
-                caps.add("METADATA-SERVER");
-            }
+            caps.add("METADATA");
+            caps.add("METADATA-SERVER");
         });
     }
 }

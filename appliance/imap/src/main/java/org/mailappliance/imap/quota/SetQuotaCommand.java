@@ -3,6 +3,8 @@ package org.mailappliance.imap.quota;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
@@ -18,11 +20,16 @@ import org.mailappliance.mailstore.quota.QuotaRoot;
  * SETQUOTA (RFC 9208 §4.1.3), for admins only, as in Cyrus. The list replaces the root's limits: a resource left
  * out has no limit, and an empty list (cyradm's {@code setquota root none}) removes the root, its mailboxes
  * falling back to the next root above. Roots are set on existing mailboxes. A limit of -1 means no limit (Cyrus
- * accepts it too). Resources other than STORAGE and MESSAGE are refused with NO, as Cyrus does for resources it
+ * accepts it too). cyradm's malformed lists are understood (see {@link #GLUED}). Resources other than STORAGE and MESSAGE are refused with NO, as Cyrus does for resources it
  * does not know.
  */
 final class SetQuotaCommand {
     static final ResponseCode UNSUPPORTED = ResponseCode.CANNOT;
+    /**
+     * cyradm 3.6 (Cyrus::IMAP's %v) writes several resources without the space between a limit and the next name
+     * and with a space before ")": {@code (STORAGE 1024MESSAGE 2 )}. Both are read as meant.
+     */
+    private static final Pattern GLUED = Pattern.compile("(-1|[0-9]+)([A-Za-z].*)");
 
     record Args(String wireRoot, Map<String, Long> limits) {
     }
@@ -41,16 +48,33 @@ final class SetQuotaCommand {
         r.space("quota list");
         r.openList("quota list");
         Map<String, Long> limits = new LinkedHashMap<>();
-        if (!r.tryCloseList()) {
-            do {
-                String resource = r.atom("resource name").toUpperCase(Locale.ROOT);
-                r.space("resource limit");
-                long limit = limit(r.atom("resource limit"));
-                if (limits.put(resource, limit) != null) {
-                    throw new ParseException("Resource " + resource + " is given twice");
-                }
-            } while (r.trySpace());
-            r.closeList("quota list");
+        if (r.tryCloseList()) {
+            return new Args(root, limits);
+        }
+        String glued = null;
+        while (true) {
+            String resource = (glued != null ? glued : r.atom("resource name")).toUpperCase(Locale.ROOT);
+            r.space("resource limit");
+            String word = r.atom("resource limit");
+            Matcher m = GLUED.matcher(word);
+            glued = null;
+            if (m.matches()) {
+                word = m.group(1);
+                glued = m.group(2);
+            }
+            if (limits.put(resource, limit(word)) != null) {
+                throw new ParseException("Resource " + resource + " is given twice");
+            }
+            if (glued != null) {
+                continue;
+            }
+            if (r.tryCloseList()) {
+                break;
+            }
+            r.space("resource name");
+            if (r.tryCloseList()) {
+                break;
+            }
         }
         return new Args(root, limits);
     }
