@@ -98,7 +98,7 @@ final class MetadataTarget {
         return values;
     }
 
-    /** How many entries the scope holds in the store now (for metadata_maxentries). */
+    /** What the scope holds in the store now, by path (to count against metadata_maxentries). */
     Map<String, String> stored(boolean priv) {
         return store.store().annotations().entries(storeName(), storeUser(priv));
     }
