@@ -142,8 +142,16 @@ def exercise(app):
     check(rc == 0 and not err.strip() and "user/dave/Groups/Cyrus" not in out,
           "after sam ... admin x, dm deletes: %r %r" % (out, err.strip()))
 
-    rc, out, err = cyradm(app, "sq user/dave none\nlq user/dave")
-    check("remove quota" in out and "listquota" in err, "sq ... none removes the quota root: %r" % err.strip())
+    rc, out, err = cyradm(app, "sq user/dave none")
+    c = imap(app, ADMIN_USER, ADMIN_PASSWORD)
+    try:
+        c.getquota("user/dave")
+        gone = False
+    except imaplib.IMAP4.error as e:
+        gone = "NONEXISTENT" in str(e)
+    c.logout()
+    check(rc == 0 and not err.strip() and gone, "sq ... none removes the quota root (GETQUOTA: NONEXISTENT): %r"
+          % err.strip())
 
     rc, out, err = cyradm(app, "sam user/dave %s all\ndm user/dave\nlm user/dave*" % ADMIN_USER)
     check(rc == 0 and not err.strip() and "user/dave" not in out, "dm user/dave deletes the user: %r %r"
