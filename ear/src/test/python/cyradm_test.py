@@ -144,14 +144,11 @@ def exercise(app):
 
     rc, out, err = cyradm(app, "sq user/dave none")
     c = imap(app, ADMIN_USER, ADMIN_PASSWORD)
-    try:
-        c.getquota("user/dave")
-        gone = False
-    except imaplib.IMAP4.error as e:
-        gone = "NONEXISTENT" in str(e)
+    typ, data = c.getquota("user/dave")
+    gone = typ == "NO" and b"NONEXISTENT" in data[0]
     c.logout()
-    check(rc == 0 and not err.strip() and gone, "sq ... none removes the quota root (GETQUOTA: NONEXISTENT): %r"
-          % err.strip())
+    check(rc == 0 and not err.strip() and gone, "sq ... none removes the quota root (GETQUOTA: NONEXISTENT): %r %r"
+          % (err.strip(), data))
 
     rc, out, err = cyradm(app, "sam user/dave %s all\ndm user/dave\nlm user/dave*" % ADMIN_USER)
     check(rc == 0 and not err.strip() and "user/dave" not in out, "dm user/dave deletes the user: %r %r"
