@@ -41,6 +41,15 @@ class PackagedApplianceIT {
         PythonScript.run("auth_clients_test.py", 10);
     }
 
+    /**
+     * Cyrus's cyradm as the admin: cm, lm, sam, lam, dam, sq, lq, lqr, mboxcfg, info, renm, dm; LMTP refused over the
+     * quota set with sq; an ordinary user's cyradm gets only what its rights allow.
+     */
+    @Test
+    void cyradmAdministersTheAppliance() throws Exception {
+        PythonScript.run("cyradm_test.py", 10);
+    }
+
     /** NNTP with nntplib: groups from shared mailboxes, anonymous and authenticated reading and posting, IMAP sees the posts. */
     @Test
     void packagedApplianceServesNntpReadersAndPosters() throws Exception {
