@@ -6,6 +6,7 @@ import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.mailbox.MailboxCommands;
 import org.mailappliance.imap.search.SearchCommands;
 import org.mailappliance.imap.selected.SelectedCommands;
+import org.mailappliance.imap.sort.SortCommands;
 
 /** The commands that work on the mail store, installed on top of the core (connection and login) commands. */
 public final class MailCommands {
@@ -17,5 +18,6 @@ public final class MailCommands {
         SelectedCommands.install(registry, store);
         FetchCommands.install(registry, store);
         SearchCommands.install(registry, store);
+        SortCommands.install(registry, store);
     }
 }
