@@ -105,6 +105,10 @@ public final class ReferencesThreader {
 
     /** Whether making {@code parent} the parent of {@code child} would close a loop. */
     private static boolean wouldLoop(ThreadNode parent, ThreadNode child) {
+        if (child.children.isEmpty()) {
+            // nothing is below the child: the usual case, answered without walking up a long chain
+            return parent == child;
+        }
         for (ThreadNode n = parent; n != null; n = n.parent) {
             if (n == child) {
                 return true;
