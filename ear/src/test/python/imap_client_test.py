@@ -110,12 +110,14 @@ def exercise_sort_thread(app):
         (b"carl@example.org", b"Re: Re: trip plans", 10, b"t4", b"<t1@example.org> <t2@example.org>"),
     ]
     uids = []
+    arrival = time.time() - 600
     for sender, subject, minute, mid, refs in messages:
+        arrival += 60  # distinct INTERNALDATEs, so ARRIVAL is not decided by the sequence-number tie-break
         text = (b"From: %s\r\nTo: alice@example.org\r\nSubject: %s\r\nDate: Mon, 05 Jan 2026 %02d:%02d:00 +0000\r\n"
                 b"Message-ID: <%s@example.org>\r\n%s\r\nbody\r\n"
                 % (sender, subject, 10 + minute // 60, minute % 60, mid,
                    b"References: " + refs + b"\r\n" if refs else b""))
-        typ, data = c.append("Threads", None, imaplib.Time2Internaldate(time.time()), text)
+        typ, data = c.append("Threads", None, imaplib.Time2Internaldate(arrival), text)
         uids.append(re.search(rb"APPENDUID \d+ (\d+)", data[0]).group(1).decode())
     check(c.select("Threads")[0] == "OK", "SELECT Threads")
     check(c.sort("(SUBJECT)", "UTF-8", "ALL") == ("OK", [b"3 1 2 4"]), "SORT (SUBJECT): base subjects, ties by number")

@@ -3,33 +3,13 @@ package org.mailappliance.imap.sort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mailappliance.config.ImapdConf;
-import org.mailappliance.connector.api.Frame;
-import org.mailappliance.connector.api.testing.FakeConnection;
-import org.mailappliance.imap.ImapEngine;
-import org.mailappliance.imap.MailCommands;
-import org.mailappliance.imap.command.CommandRegistry;
-import org.mailappliance.imap.command.CoreCommands;
-import org.mailappliance.imap.mailbox.ImapStore;
-import org.mailappliance.imap.names.CyrusNaming;
-import org.mailappliance.imap.session.SettingsSource;
-import org.mailappliance.imap.testing.ClientFramer;
-import org.mailappliance.imap.testing.FakeAuthenticator;
-import org.mailappliance.mailstore.MailStore;
-import org.mailappliance.mailstore.db.DatabaseKind;
-import org.mailappliance.mailstore.testing.TestBackend;
 
 /**
  * SORT and THREAD over a large mailbox through the engine, timed: the first command reads the mailbox's sort records
@@ -40,57 +20,30 @@ import org.mailappliance.mailstore.testing.TestBackend;
 class SortSpeedTest {
     private static final int MESSAGES = Integer.getInteger("sort.speed.messages", 500);
 
-    private final TestBackend backend = TestBackend.create(DatabaseKind.H2);
-    private MailStore store;
-    private ImapEngine engine;
-    private final FakeConnection connection = new FakeConnection("imap", false);
-    private final ClientFramer framer = new ClientFramer();
-    private int tag;
+    private SortHarness harness;
 
     @BeforeAll
     void fill() throws Exception {
-        Map<String, String> conf = new LinkedHashMap<>(Map.of("servername", "imap.example.org", "allowplaintext",
-                "yes"));
-        conf.putAll(backend.imapdConfValues());
-        store = backend.track(MailStore.open(ImapdConf.of(conf)));
-        store.mailboxes().createUser("alice");
-        CommandRegistry registry = CoreCommands.registry(new FakeAuthenticator().user("alice", "secret"));
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(ImapdConf.of(conf))));
-        engine = new ImapEngine(SettingsSource.cached(ImapdConf.of(conf)), registry);
-        engine.connected(connection);
-        connection.takeFlushed();
+        harness = new SortHarness();
         long start = System.nanoTime();
         Instant base = Instant.parse("2024-01-01T00:00:00Z");
-        Path spool = Files.createTempFile(backend.directory(), "m-", ".eml");
         for (int i = 1; i <= MESSAGES; i++) {
             int thread = i / 5;
             String msg = "From: Sender " + (i % 97) + " <sender" + (i % 89) + "@example.org>\r\nTo: user"
                     + (i % 13) + "@example.net\r\nSubject: " + (i % 5 == 0 ? "" : "Re: ") + "topic " + thread
-                    + "\r\nDate: " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                            base.plusSeconds(i * 61L).atOffset(ZoneOffset.UTC)) + "\r\nMessage-ID: <m" + i
-                    + "@example.org>\r\n" + (i % 5 == 0 ? "" : "References: <m" + (thread * 5) + "@example.org>\r\n")
+                    + "\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(base.plusSeconds(i * 61L)
+                            .atOffset(ZoneOffset.UTC)) + "\r\nMessage-ID: <m" + i + "@example.org>\r\n"
+                    + (i % 5 == 0 ? "" : "References: <m" + (thread * 5) + "@example.org>\r\n")
                     + "\r\nbody " + i + "\r\n";
-            Files.write(spool, msg.getBytes(StandardCharsets.US_ASCII));
-            store.messages().append("user.alice", spool, Set.of(), base.plusSeconds(i));
+            harness.append(msg.getBytes(StandardCharsets.US_ASCII), base.plusSeconds(i));
         }
         report(MESSAGES + " messages appended in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        command("LOGIN alice secret");
-        command("SELECT INBOX");
+        harness.open();
     }
 
     @AfterAll
     void close() throws Exception {
-        engine.disconnected(connection);
-        backend.close();
-    }
-
-    private String command(String text) {
-        framer.feed(("t" + (++tag) + " " + text + "\r\n").getBytes(StandardCharsets.UTF_8));
-        Frame frame;
-        while ((frame = framer.next()) != null) {
-            engine.received(connection, frame);
-        }
-        return connection.takeFlushed();
+        harness.close();
     }
 
     /** Runs the command a few times; returns its answer and reports the first (cold) and best times. */
@@ -100,7 +53,7 @@ class SortSpeedTest {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
-            answer = command(text);
+            answer = harness.command(text);
             long us = (System.nanoTime() - start) / 1000;
             first = i == 0 ? us : first;
             best = Math.min(best, us);

@@ -17,7 +17,7 @@ public final class SortKeyExtractor {
     }
 
     static SortKeys fromHeader(List<HeaderField> header) {
-        BaseSubject.Result subject = BaseSubject.of(HeaderText.decode(HeaderField.value(header, "Subject")));
+        BaseSubject.Result subject = BaseSubject.of(EncodedWords.decode(HeaderField.value(header, "Subject")));
         Address from = first(HeaderField.value(header, "From"));
         Address to = first(HeaderField.value(header, "To"));
         Address cc = first(HeaderField.value(header, "Cc"));
@@ -79,7 +79,7 @@ public final class SortKeyExtractor {
 
     /** Raw header text (one char per octet, encoded words) to Unicode; cached values are decoded already. */
     private static String text(String s, boolean raw) {
-        return s == null ? null : raw ? HeaderText.decode(s) : s;
+        return s == null ? null : raw ? EncodedWords.decode(s) : s;
     }
 
     private static String id(String id) {
