@@ -20,10 +20,12 @@ final class SortCommand {
 
     private final MessageStore messages;
     private final CriteriaSearch search;
+    private final ResultCache<int[]> results;
 
-    SortCommand(MessageStore messages, CriteriaSearch search) {
+    SortCommand(MessageStore messages, CriteriaSearch search, ResultCache<int[]> results) {
         this.messages = messages;
         this.search = search;
+        this.results = results;
     }
 
     void handle(CommandContext context, SortRequest request, boolean uid) throws CommandException {
@@ -44,8 +46,12 @@ final class SortCommand {
         }
         long start = System.nanoTime();
         long[] uids = search.uids(request.search(), view);
-        SortRecord[] records = messages.sortRecords(view.internalName(), uids);
-        int[] order = Sorter.sort(records, request.criteria());
+        int[] order = results.get(view.internalName(), view.uidValidity(), request.criteria(), uids);
+        if (order == null) {
+            SortRecord[] records = messages.sortRecords(view.internalName(), uids);
+            order = Sorter.sort(records, request.criteria());
+            results.put(view.internalName(), view.uidValidity(), request.criteria(), uids, order);
+        }
         long[] sortedUids = new long[order.length];
         for (int i = 0; i < order.length; i++) {
             sortedUids[i] = uids[order[i]];

@@ -16,6 +16,9 @@ import org.mailappliance.imap.thread.ThreadParser;
  * SORT=DISPLAY, ESORT, THREAD=ORDEREDSUBJECT and THREAD=REFERENCES.
  */
 public final class SortCommands {
+    /** Results of SORT (and, separately, of THREAD) kept for repeated commands over unchanged mailboxes. */
+    static final int RESULTS_KEPT = 64;
+
     private SortCommands() {
     }
 
@@ -27,8 +30,9 @@ public final class SortCommands {
     public static void install(CommandRegistry registry, ImapStore store, ZoneId zone, Clock clock) {
         var messages = store.store().messages();
         CriteriaSearch search = new CriteriaSearch(messages, zone, clock);
-        SortCommand sort = new SortCommand(messages, search);
-        ThreadCommand thread = new ThreadCommand(messages, search);
+        // a few results per mailbox a user keeps open (one order per sort criteria in use, two thread trees)
+        SortCommand sort = new SortCommand(messages, search, new ResultCache<>(RESULTS_KEPT));
+        ThreadCommand thread = new ThreadCommand(messages, search, new ResultCache<>(RESULTS_KEPT));
         registry.register(new CommandDefinition<>("SORT", CommandDefinition.SELECTED, new SortParser(),
                         (context, request) -> sort.handle(context, request, false)))
                 .register(new CommandDefinition<>("UID SORT", CommandDefinition.SELECTED, new SortParser(),

@@ -1,45 +1,53 @@
 package org.mailappliance.imap.sort;
 
-import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.mailappliance.mailstore.message.SortRecord;
-import org.mailappliance.mailstore.message.sortkey.Collation;
 
 /**
- * The sort keys of RFC 5256 §3 and RFC 5957 §4, each as an ascending order on {@link SortRecord}s. Strings compare
- * by their stored i;unicode-casemap keys; a missing header or address is the empty string, which sorts first.
+ * The sort keys of RFC 5256 §3 and RFC 5957 §4: each is a number or a string of a {@link SortRecord}. Strings are
+ * the stored i;unicode-casemap keys, compared by code point; a missing header or address is the empty string, which
+ * sorts first.
  */
 public enum SortKey {
     /** INTERNALDATE. */
-    ARRIVAL(Comparator.comparingLong(SortRecord::internalDate)),
+    ARRIVAL(SortRecord::internalDate, null),
     /** addr-mailbox of the first Cc address. */
-    CC(strings(r -> r.keys().cc())),
+    CC(null, r -> r.keys().cc()),
     /** The Date header in UTC, INTERNALDATE when it is missing or unparsable (RFC 5256 §2.2). */
-    DATE(Comparator.comparingLong(SortRecord::sentDate)),
+    DATE(SortRecord::sentDate, null),
     /** addr-mailbox of the first From address. */
-    FROM(strings(r -> r.keys().from())),
+    FROM(null, r -> r.keys().from()),
     /** RFC822.SIZE. */
-    SIZE(Comparator.comparingLong(SortRecord::size)),
+    SIZE(SortRecord::size, null),
     /** The base subject (RFC 5256 §2.1). */
-    SUBJECT(strings(r -> r.keys().subject())),
+    SUBJECT(null, r -> r.keys().subject()),
     /** addr-mailbox of the first To address. */
-    TO(strings(r -> r.keys().to())),
+    TO(null, r -> r.keys().to()),
     /** The display name of the first From address, else its address (RFC 5957). */
-    DISPLAYFROM(strings(r -> r.keys().displayFrom())),
+    DISPLAYFROM(null, r -> r.keys().displayFrom()),
     /** The display name of the first To address, else its address (RFC 5957). */
-    DISPLAYTO(strings(r -> r.keys().displayTo()));
+    DISPLAYTO(null, r -> r.keys().displayTo());
 
-    private final Comparator<SortRecord> order;
+    private final ToLongFunction<SortRecord> number;
+    private final Function<SortRecord, String> string;
 
-    SortKey(Comparator<SortRecord> order) {
-        this.order = order;
+    /** Exactly one of the two is given. */
+    SortKey(ToLongFunction<SortRecord> number, Function<SortRecord, String> string) {
+        this.number = number;
+        this.string = string;
     }
 
-    /** Ascending order by this key alone. */
-    public Comparator<SortRecord> order() {
-        return order;
+    /** Whether the key is a string (compared by collation key) rather than a number. */
+    boolean isString() {
+        return string != null;
     }
 
-    private static Comparator<SortRecord> strings(java.util.function.Function<SortRecord, String> key) {
-        return (a, b) -> Collation.compare(key.apply(a), key.apply(b));
+    long number(SortRecord r) {
+        return number.applyAsLong(r);
+    }
+
+    String string(SortRecord r) {
+        return string.apply(r);
     }
 }

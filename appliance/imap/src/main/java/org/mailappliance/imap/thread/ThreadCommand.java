@@ -7,6 +7,7 @@ import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.search.CriteriaSearch;
 import org.mailappliance.imap.search.SearchCriteria;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.imap.sort.ResultCache;
 import org.mailappliance.mailstore.message.MessageStore;
 import org.mailappliance.mailstore.message.SortRecord;
 
@@ -16,10 +17,12 @@ public final class ThreadCommand {
 
     private final MessageStore messages;
     private final CriteriaSearch search;
+    private final ResultCache<List<ThreadNode>> results;
 
-    public ThreadCommand(MessageStore messages, CriteriaSearch search) {
+    public ThreadCommand(MessageStore messages, CriteriaSearch search, ResultCache<List<ThreadNode>> results) {
         this.messages = messages;
         this.search = search;
+        this.results = results;
     }
 
     public void handle(CommandContext context, ThreadRequest request, boolean uid) throws CommandException {
@@ -33,8 +36,15 @@ public final class ThreadCommand {
         }
         long start = System.nanoTime();
         long[] uids = search.uids(request.search(), view);
-        SortRecord[] records = messages.sortRecords(view.internalName(), uids);
-        List<ThreadNode> threads = request.algorithm().thread(records);
+        List<ThreadNode> cached = results.get(view.internalName(), view.uidValidity(), request.algorithm(), uids);
+        List<ThreadNode> threads;
+        if (cached != null) {
+            threads = cached;
+        } else {
+            SortRecord[] records = messages.sortRecords(view.internalName(), uids);
+            threads = List.copyOf(request.algorithm().thread(records));
+            results.put(view.internalName(), view.uidValidity(), request.algorithm(), uids, threads);
+        }
         long[] numbers = uids;
         if (!uid) {
             numbers = new long[uids.length];
