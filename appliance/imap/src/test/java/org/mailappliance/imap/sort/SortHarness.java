@@ -50,10 +50,6 @@ final class SortHarness implements AutoCloseable {
         spool = Files.createTempFile(backend.directory(), "append-", ".eml");
     }
 
-    MailStore store() {
-        return store;
-    }
-
     /** Appends to INBOX; the UID, or -1 when the store refused the message. */
     long append(byte[] raw, Instant internalDate) throws IOException {
         Files.write(spool, raw);
