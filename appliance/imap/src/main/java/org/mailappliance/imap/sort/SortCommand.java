@@ -74,24 +74,23 @@ final class SortCommand {
     }
 
     /**
-     * What SAVE keeps (RFC 5182 §2.1 with RFC 5267): every match, unless MIN and/or MAX are the only other options,
-     * then just the first and/or last in sort order. Saved as ascending UIDs, as $ is a set.
+     * What SAVE keeps (RFC 5182 §2.1): every match, unless MIN and/or MAX are the only other options, then just the
+     * messages they name (the lowest and highest, see {@link SortResponse}). Saved as ascending UIDs: $ is a set.
      */
     private static long[] savedPart(Set<SortRequest.ReturnOption> options, long[] sortedUids) {
+        long[] part = sortedUids.clone();
+        java.util.Arrays.sort(part);
         boolean all = options.contains(SortRequest.ReturnOption.ALL)
                 || options.contains(SortRequest.ReturnOption.COUNT);
         boolean min = options.contains(SortRequest.ReturnOption.MIN);
         boolean max = options.contains(SortRequest.ReturnOption.MAX);
-        long[] part;
-        if (all || (!min && !max) || sortedUids.length == 0) {
-            part = sortedUids.clone();
-        } else if (min && max && sortedUids.length > 1) {
-            part = new long[] {sortedUids[0], sortedUids[sortedUids.length - 1]};
-        } else {
-            part = new long[] {min ? sortedUids[0] : sortedUids[sortedUids.length - 1]};
+        if (all || (!min && !max) || part.length == 0) {
+            return part;
         }
-        java.util.Arrays.sort(part);
-        return part;
+        if (min && max && part.length > 1) {
+            return new long[] {part[0], part[part.length - 1]};
+        }
+        return new long[] {min ? part[0] : part[part.length - 1]};
     }
 
     static long[] msns(SelectedMailbox view, long[] uids) {

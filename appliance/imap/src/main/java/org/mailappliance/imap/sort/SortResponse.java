@@ -6,8 +6,9 @@ import org.mailappliance.imap.response.ResponseWriter;
 
 /**
  * Writes a sort result: {@code * SORT n ...} (RFC 5256 §4) or, with RETURN, {@code * ESEARCH (TAG "t") [UID] ...}
- * (RFC 5267 §3). MIN and MAX are the first and last message in sort order, ALL lists them in sort order (ranges only
- * for ascending runs, so the order survives), as Dovecot answers.
+ * (RFC 5267 §3). MIN and MAX are the lowest and highest number among the matches, as Cyrus answers (Dovecot gives
+ * the first and last in sort order instead); ALL lists the matches in sort order, ranges only for ascending runs, so
+ * the order survives (as both do).
  */
 final class SortResponse {
     private SortResponse() {
@@ -31,10 +32,10 @@ final class SortResponse {
         }
         boolean any = numbers.length > 0;
         if (options.contains(SortRequest.ReturnOption.MIN) && any) {
-            line.atom("MIN").number(numbers[0]);
+            line.atom("MIN").number(java.util.Arrays.stream(numbers).min().getAsLong());
         }
         if (options.contains(SortRequest.ReturnOption.MAX) && any) {
-            line.atom("MAX").number(numbers[numbers.length - 1]);
+            line.atom("MAX").number(java.util.Arrays.stream(numbers).max().getAsLong());
         }
         if (options.contains(SortRequest.ReturnOption.COUNT)) {
             line.atom("COUNT").number(numbers.length);
