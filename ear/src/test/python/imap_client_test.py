@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""IMAP end to end against the packaged appliance with real clients: Python's imaplib for every core command,
-IDLE pushes from LMTP and from another session, the conformance corpus through oracle.py (our answers must equal
-Cyrus's or Dovecot's), and mbsync (isync) syncing a Maildir up to the server and back down with no loss.
+"""IMAP end to end against the packaged appliance with real clients: Python's imaplib for every core command and for
+SORT/THREAD, IDLE pushes from LMTP and from another session, the conformance corpus through oracle.py (our answers
+must equal Cyrus's or Dovecot's), and mbsync (isync) syncing a Maildir up to the server and back down with no loss.
 
     imap_client_test.py --repo <checkout> --jar <mail-appliance.jar> [--keep]
 
@@ -93,6 +93,55 @@ def exercise_commands(app):
     check(c.delete("Projects/2026")[0] == "OK", "DELETE Projects/2026")
     typ, data = c.select("NoSuchFolder")
     check(typ == "NO" and b"NONEXISTENT" in data[0] if data else False, "SELECT of a missing folder: NO [NONEXISTENT]")
+    c.logout()
+
+
+def exercise_sort_thread(app):
+    """SORT, THREAD and their UID forms through imaplib's sort() and thread(), ESORT by hand."""
+    c = connect(app)
+    caps = set(c.capability()[1][0].decode().upper().split())
+    for cap in ("SORT", "SORT=DISPLAY", "ESORT", "THREAD=ORDEREDSUBJECT", "THREAD=REFERENCES"):
+        check(cap in caps, "CAPABILITY after login has %s" % cap)
+    check(c.create("Threads")[0] == "OK", "CREATE Threads")
+    messages = [  # (from, subject, minute, message id, references)
+        (b"Dana <dana@example.org>", b"Trip plans", 0, b"t1", b""),
+        (b"bob@example.org", b"Re: Trip plans", 5, b"t2", b"<t1@example.org>"),
+        (b"Alice <alice@example.org>", b"Budget", -60, b"t3", b""),
+        (b"carl@example.org", b"Re: Re: trip plans", 10, b"t4", b"<t1@example.org> <t2@example.org>"),
+    ]
+    uids = []
+    arrival = time.time() - 600
+    for sender, subject, minute, mid, refs in messages:
+        arrival += 60  # distinct INTERNALDATEs, so ARRIVAL is not decided by the sequence-number tie-break
+        text = (b"From: %s\r\nTo: alice@example.org\r\nSubject: %s\r\nDate: Mon, 05 Jan 2026 %02d:%02d:00 +0000\r\n"
+                b"Message-ID: <%s@example.org>\r\n%s\r\nbody\r\n"
+                % (sender, subject, 10 + minute // 60, minute % 60, mid,
+                   b"References: " + refs + b"\r\n" if refs else b""))
+        typ, data = c.append("Threads", None, imaplib.Time2Internaldate(arrival), text)
+        uids.append(re.search(rb"APPENDUID \d+ (\d+)", data[0]).group(1).decode())
+    check(c.select("Threads")[0] == "OK", "SELECT Threads")
+    check(c.sort("(SUBJECT)", "UTF-8", "ALL") == ("OK", [b"3 1 2 4"]), "SORT (SUBJECT): base subjects, ties by number")
+    check(c.sort("(REVERSE DATE)", "UTF-8", "ALL") == ("OK", [b"4 2 1 3"]), "SORT (REVERSE DATE)")
+    check(c.sort("(FROM)", "US-ASCII", "ALL") == ("OK", [b"3 2 4 1"]), "SORT (FROM) by addr-mailbox")
+    check(c.sort("(DISPLAYFROM)", "UTF-8", "ALL") == ("OK", [b"3 2 4 1"]), "SORT (DISPLAYFROM) by display name")
+    check(c.sort("(SUBJECT)", "UTF-8", "SUBJECT", "trip") == ("OK", [b"1 2 4"]), "SORT with search criteria")
+    typ, data = c.uid("SORT", "(REVERSE ARRIVAL)", "UTF-8", "ALL")
+    check(typ == "OK" and data == [" ".join(reversed(uids)).encode()], "UID SORT (REVERSE ARRIVAL): %r" % data)
+    check(c.thread("REFERENCES", "UTF-8", "ALL") == ("OK", [b"(3)(1 2 4)"]), "THREAD REFERENCES")
+    check(c.thread("ORDEREDSUBJECT", "UTF-8", "ALL") == ("OK", [b"(3)(1 (2)(4))"]), "THREAD ORDEREDSUBJECT")
+    typ, data = c.uid("THREAD", "REFERENCES", "UTF-8", "ALL")
+    check(typ == "OK" and data == [("(%s)(%s %s %s)" % (uids[2], uids[0], uids[1], uids[3])).encode()],
+          "UID THREAD REFERENCES: %r" % data)
+    typ, data = c._simple_command("SORT", "RETURN", "(MIN MAX COUNT)", "(DATE)", "UTF-8", "ALL")
+    data = c._untagged_response(typ, data, "ESEARCH")[1]
+    check(typ == "OK" and data and data[0].endswith(b"MIN 1 MAX 4 COUNT 4"), "ESORT RETURN (MIN MAX COUNT): %r" % data)
+    try:
+        c.sort("(BOGUS)", "UTF-8", "ALL")
+        check(False, "SORT with an unknown key must fail")
+    except imaplib.IMAP4.error as e:
+        check("Unknown sort criterion BOGUS" in str(e), "SORT (BOGUS) is BAD: %s" % e)
+    typ, data = c.sort("(DATE)", "KOI8-R", "ALL")
+    check(typ == "NO" and b"BADCHARSET" in data[0], "SORT with KOI8-R: NO [BADCHARSET]: %r" % data)
     c.logout()
 
 
@@ -259,6 +308,7 @@ def exercise(app):
     app.add_user("alice", "alicepw")
     app.add_user("bob", "bobpw")
     exercise_commands(app)
+    exercise_sort_thread(app)
     exercise_idle(app)
     exercise_conformance(app)
     exercise_mbsync(app)

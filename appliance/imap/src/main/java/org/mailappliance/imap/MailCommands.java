@@ -12,6 +12,7 @@ import org.mailappliance.imap.metadata.MetadataSettings;
 import org.mailappliance.imap.quota.QuotaCommands;
 import org.mailappliance.imap.search.SearchCommands;
 import org.mailappliance.imap.selected.SelectedCommands;
+import org.mailappliance.imap.sort.SortCommands;
 import org.mailappliance.imap.wire.WireCommands;
 
 /** The commands that work on the mail store, installed on top of the core (connection and login) commands. */
@@ -34,6 +35,7 @@ public final class MailCommands {
         SelectedCommands.install(registry, store);
         FetchCommands.install(registry, store);
         SearchCommands.install(registry, store);
+        SortCommands.install(registry, store);
         AclCommands.install(registry, store);
         QuotaCommands.install(registry, store);
         MetadataCommands.install(registry, store, metadata);

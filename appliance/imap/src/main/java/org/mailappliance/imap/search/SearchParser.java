@@ -60,6 +60,20 @@ public final class SearchParser implements CommandParser<SearchRequest> {
         return new SearchRequest(returns, charset, keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys));
     }
 
+    /**
+     * The search keys of SORT and THREAD (RFC 5256 {@code search-criteria} after its charset): {@code 1*(SP
+     * search-key)} with the first SP already read; strings are read under {@code charset}.
+     */
+    static SearchKey keys(ImapReader r, String charset) throws ParseException {
+        SearchParser parser = new SearchParser();
+        parser.utf8Strings = SearchRequest.isSupported(charset);
+        List<SearchKey> keys = new ArrayList<>();
+        do {
+            keys.add(parser.key(r));
+        } while (r.trySpace());
+        return keys.size() == 1 ? keys.get(0) : new SearchKey.And(keys);
+    }
+
     private static Set<SearchRequest.ReturnOption> returnOptions(ImapReader r) throws ParseException {
         r.space("RETURN options");
         r.openList("RETURN options");

@@ -8,6 +8,8 @@ package org.mailappliance.mailstore.message;
  * @param bodyStructure the BODYSTRUCTURE value with extension data
  * @param headerSize    length of the header block in bytes including the blank line (offset of BODY[TEXT])
  * @param sortFields    header values for SORT and SEARCH
+ * @param sortKeys      what SORT and THREAD compare
  */
-public record MessageCache(String envelope, String body, String bodyStructure, long headerSize, SortFields sortFields) {
+public record MessageCache(String envelope, String body, String bodyStructure, long headerSize, SortFields sortFields,
+        SortKeys sortKeys) {
 }

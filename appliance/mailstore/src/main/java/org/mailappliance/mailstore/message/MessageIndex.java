@@ -24,7 +24,8 @@ final class MessageIndex {
     private static final String RECORD_COLUMNS = "uid, modseq, internaldate, savedate, size, header_size, guid, "
             + "system_flags, expunged, expunge_modseq";
     private static final String CACHE_COLUMNS = "envelope, body, bodystructure, header_size, hdr_subject, hdr_from, "
-            + "hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to";
+            + "hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, "
+            + SortKeyColumns.COLUMNS;
     private static final int MAX_CACHED = 1_000_000;
 
     private MessageIndex() {
@@ -37,8 +38,9 @@ final class MessageIndex {
     static void insert(Connection c, long mailboxId, NewMessage m) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (mailbox_id, uid, modseq, internaldate, "
                 + "savedate, size, header_size, guid, system_flags, envelope, body, bodystructure, hdr_subject, "
-                + "hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, "
+                + SortKeyColumns.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + SortKeyColumns.PLACEHOLDERS + ")")) {
             MessageCache cache = m.cache();
             SortFields f = cache.sortFields();
             s.setLong(1, mailboxId);
@@ -66,6 +68,7 @@ final class MessageIndex {
             s.setString(19, f.messageId());
             s.setString(20, f.references());
             s.setString(21, f.inReplyTo());
+            SortKeyColumns.bind(s, 22, cache.sortKeys());
             s.executeUpdate();
         }
         addKeywords(c, mailboxId, m.uid(), m.flags().keywords());
@@ -76,10 +79,12 @@ final class MessageIndex {
             Instant saveDate) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (mailbox_id, uid, modseq, internaldate, "
                 + "savedate, size, header_size, guid, system_flags, envelope, body, bodystructure, hdr_subject, "
-                + "hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to) "
+                + "hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, "
+                + SortKeyColumns.COLUMNS + ") "
                 + "SELECT ?, ?, ?, internaldate, ?, size, header_size, guid, system_flags, envelope, body, "
                 + "bodystructure, hdr_subject, hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, "
-                + "hdr_references, hdr_in_reply_to FROM messages WHERE mailbox_id = ? AND uid = ?")) {
+                + "hdr_references, hdr_in_reply_to, " + SortKeyColumns.COLUMNS
+                + " FROM messages WHERE mailbox_id = ? AND uid = ?")) {
             s.setLong(1, toMailbox);
             s.setLong(2, toUid);
             s.setLong(3, modSeq);
@@ -222,7 +227,7 @@ final class MessageIndex {
             Map<Long, MessageCache> out = new HashMap<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getLong(14), readCache(r));
+                    out.put(r.getLong(14 + SortKeyColumns.COUNT), readCache(r));
                 }
             }
             return out;
@@ -230,9 +235,10 @@ final class MessageIndex {
     }
 
     private static MessageCache readCache(ResultSet r) throws SQLException {
-        return new MessageCache(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                new SortFields(r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                        instant(r, 10), r.getString(11), r.getString(12), r.getString(13)));
+        SortFields fields = new SortFields(r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+                r.getString(9), instant(r, 10), r.getString(11), r.getString(12), r.getString(13));
+        return new MessageCache(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), fields,
+                SortKeyColumns.read(r, 14, () -> fields));
     }
 
     /** The file state of an unexpunged record, or null when there is none. */

@@ -44,6 +44,9 @@ import org.mailappliance.mailstore.quota.Quotas;
  */
 public final class MessageStore {
     private static final Logger LOG = Logger.getLogger(MessageStore.class.getName());
+    /** System property: how many messages' sort records are kept in memory over all mailboxes (0: none). */
+    public static final String SORT_CACHE_PROPERTY = "appliance.sort.cache.messages";
+    static final int DEFAULT_SORT_CACHE = 100_000;
 
     private final Database database;
     private final MessageFiles files;
@@ -53,6 +56,8 @@ public final class MessageStore {
     private final FlagStore flagStore;
     private final Expunger expunger;
     private final Purger purger;
+    private final SortRecordCache sortRecords = new SortRecordCache(Integer.getInteger(SORT_CACHE_PROPERTY,
+            DEFAULT_SORT_CACHE));
 
     public MessageStore(Database database, Partitions partitions, Quotas quotas, ChangeEvents events,
             MessageStoreSettings settings) {
@@ -205,6 +210,18 @@ public final class MessageStore {
             }
         }
         return cached;
+    }
+
+    /**
+     * What SORT and THREAD need of the messages with the given UIDs (ascending), aligned with them; null for a UID
+     * without a record. Records of recently sorted mailboxes are kept in memory, so this reads only what arrived
+     * since the last call (one query), never a message file.
+     *
+     * @throws NoSuchMailboxException if the mailbox does not exist
+     */
+    public SortRecord[] sortRecords(String mailbox, long[] uids) {
+        return database.withConnection(c -> sortRecords.records(c, MailboxRow.find(c, mailbox)
+                .orElseThrow(() -> new NoSuchMailboxException(mailbox)), uids));
     }
 
     /**

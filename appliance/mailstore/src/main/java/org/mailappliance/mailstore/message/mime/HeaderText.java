@@ -20,7 +20,8 @@ final class HeaderText {
         return DecoderUtil.decodeEncodedWords(fromBytes(raw), DecodeMonitor.SILENT);
     }
 
-    private static String fromBytes(String raw) {
+    /** Raw 8-bit header octets as UTF-8 when they are valid UTF-8, else unchanged. */
+    static String fromBytes(String raw) {
         byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
         try {
             return StandardCharsets.UTF_8.newDecoder()

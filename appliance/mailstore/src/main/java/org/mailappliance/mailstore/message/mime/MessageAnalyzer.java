@@ -31,7 +31,8 @@ public final class MessageAnalyzer {
                 root = MimeParser.parse(in);
             }
             return new MessageCache(EnvelopeRenderer.render(root.header), BodyStructureRenderer.render(root, false),
-                    BodyStructureRenderer.render(root, true), headerSize, sortFields(root.header));
+                    BodyStructureRenderer.render(root, true), headerSize, sortFields(root.header),
+                    SortKeyExtractor.fromHeader(root.header));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read message file " + file + ": " + e.getMessage(), e);
         }
