@@ -22,6 +22,7 @@ final class FetchResponder {
     private final MessageStore messages;
     private final String mailbox;
     private final RecentFlag recent;
+    private final boolean modSeqWithFlags;
 
     /** Whether the session sees a message as \Recent (the selected mailbox knows; FETCH only reports it). */
     interface RecentFlag {
@@ -29,9 +30,18 @@ final class FetchResponder {
     }
 
     FetchResponder(MessageStore messages, String mailbox, RecentFlag recent) {
+        this(messages, mailbox, recent, false);
+    }
+
+    /**
+     * @param modSeqWithFlags CONDSTORE is on: when FETCH sets \Seen, the new MODSEQ goes with the FLAGS it adds
+     *                        (RFC 7162 §3.1.4)
+     */
+    FetchResponder(MessageStore messages, String mailbox, RecentFlag recent, boolean modSeqWithFlags) {
         this.messages = messages;
         this.mailbox = mailbox;
         this.recent = recent;
+        this.modSeqWithFlags = modSeqWithFlags;
     }
 
     /**
@@ -110,6 +120,7 @@ final class FetchResponder {
                 case INTERNALDATE -> line.string(ImapDates.dateTime(record.internalDate()));
                 case SAVEDATE -> line.nstring(record.saveDate() == null ? null : ImapDates.dateTime(record.saveDate()));
                 case RFC822_SIZE -> line.number(record.size());
+                case MODSEQ -> line.open().number(record.modSeq()).close();
                 case ENVELOPE -> line.octets(cache.envelope());
                 case BODY -> line.octets(cache.body());
                 case BODYSTRUCTURE -> line.octets(cache.bodyStructure());
@@ -120,6 +131,9 @@ final class FetchResponder {
         if (addFlags && !request.items().contains(FetchItem.Simple.FLAGS)) {
             line.atom("FLAGS");
             flags(line, record);
+        }
+        if (addFlags && modSeqWithFlags && !request.items().contains(FetchItem.Simple.MODSEQ)) {
+            line.atom("MODSEQ").open().number(record.modSeq()).close();
         }
         line.close().end();
     }

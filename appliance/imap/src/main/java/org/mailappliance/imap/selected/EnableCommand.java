@@ -11,11 +11,12 @@ import org.mailappliance.imap.session.SessionState;
 
 /**
  * ENABLE (RFC 5161), valid in the authenticated state only. Of the extensions that need enabling, this server
- * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards). UTF8=ACCEPT is not offered: mailbox
- * names are not yet handled as UTF-8 throughout. Unknown names are ignored, as the RFC requires.
+ * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards), CONDSTORE and QRESYNC (RFC 7162).
+ * UTF8=ACCEPT is not offered: mailbox names are not yet handled as UTF-8 throughout. Unknown names are ignored,
+ * as the RFC requires.
  */
 final class EnableCommand {
-    static final Set<String> SUPPORTED = Set.of("IMAP4REV2");
+    static final Set<String> SUPPORTED = Set.of("IMAP4REV2", Condstore.CONDSTORE, Condstore.QRESYNC);
 
     private EnableCommand() {
     }
@@ -29,6 +30,10 @@ final class EnableCommand {
                         if (SUPPORTED.contains(upper) && !ctx.session().isEnabled(upper)) {
                             ctx.session().enable(upper);
                             line.atom(name);
+                            if (upper.equals(Condstore.QRESYNC)) {
+                                // RFC 7162 §3.2.3: QRESYNC implies CONDSTORE (not listed unless asked for)
+                                ctx.session().enable(Condstore.CONDSTORE);
+                            }
                         }
                     }
                     line.end();
