@@ -22,7 +22,7 @@ final class PendingChanges {
     private boolean gone;
     /** The highest modseq of any event seen, own flag changes included (CONDSTORE). */
     private long highestModSeq;
-    /** {@link #highestModSeq} as of the last drain that took everything (expunges too). */
+    /** {@link #highestModSeq} as of the last drain that left nothing behind. */
     private long drainedThrough;
 
     /** An event carried this modseq; the session is up to date with it once everything pending is reported. */
@@ -77,6 +77,9 @@ final class PendingChanges {
         flagged.clear();
         if (takeExpunges) {
             gone = false;
+        }
+        if (expunged.isEmpty() && !gone) {
+            // nothing is left behind: every change up to the highest modseq seen is in this batch
             drainedThrough = highestModSeq;
         }
         return b;

@@ -304,9 +304,7 @@ public class SelectedMailbox implements AutoCloseable {
         }
         PendingChanges.Batch batch = pending.drain(expungesAllowed);
         if (batch.isEmpty()) {
-            if (expungesAllowed) {
-                highestModSeq = Math.max(highestModSeq, pending.drainedThrough());
-            }
+            highestModSeq = Math.max(highestModSeq, pending.drainedThrough());
             return;
         }
         if (batch.gone()) {
@@ -324,9 +322,7 @@ public class SelectedMailbox implements AutoCloseable {
             if (batch.flagged().length > 0) {
                 reportFlags(out, batch.flagged(), withUid);
             }
-            if (expungesAllowed) {
-                highestModSeq = Math.max(highestModSeq, pending.drainedThrough());
-            }
+            highestModSeq = Math.max(highestModSeq, pending.drainedThrough());
         } catch (NoSuchMailboxException e) {
             // deleted after the event: the MailboxDeleted event is queued and empties the view at the next report
         } catch (StoreException e) {
