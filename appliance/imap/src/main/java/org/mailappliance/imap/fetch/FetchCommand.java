@@ -18,6 +18,7 @@ import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.selected.Condstore;
 import org.mailappliance.imap.selected.Qresync;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.mailstore.mailbox.Mailbox;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.FlagOperation;
 import org.mailappliance.mailstore.message.FlagUpdate;
@@ -66,8 +67,9 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
             Condstore.enable(context);
         }
         if (request.modifiers().vanished()) {
+            long uidNext = store.store().mailboxes().find(selected.internalName()).map(Mailbox::uidNext).orElse(0L);
             Qresync.beforeFetch(context.out(), store.store().messages(), selected, request.messages(),
-                    request.modifiers().changedSince().getAsLong());
+                    request.modifiers().changedSince().getAsLong(), uidNext);
         }
         boolean markSeen = request.setsSeen() && !selected.readOnly() && selected.rights().has('s');
         int answered;

@@ -42,14 +42,18 @@ public final class Qresync {
         }
     }
 
-    /** UID FETCH ... (CHANGEDSINCE modseq VANISHED): the UIDs of {@code set} expunged since {@code modSeq}. */
+    /**
+     * UID FETCH ... (CHANGEDSINCE modseq VANISHED): the UIDs of {@code set} expunged since {@code modSeq}. As in
+     * Cyrus, {@code *} is the highest UID ever given ({@code uidNext - 1}), so {@code 1:*} asks about every UID;
+     * an inexact answer names only UIDs up to the last the session knows (later ones it was never told of).
+     */
     public static void beforeFetch(ResponseWriter out, MessageStore messages, SelectedMailbox view, SequenceSet set,
-            long modSeq) {
+            long modSeq, long uidNext) {
         long[] present = view.uids();
-        long bound = view.lastUid();
-        UidRanges requested = set.isSavedResult() ? UidRanges.of(view.savedResult()) : UidRanges.of(set, bound);
+        long star = Math.max(view.lastUid(), uidNext - 1);
+        UidRanges requested = set.isSavedResult() ? UidRanges.of(view.savedResult()) : UidRanges.of(set, star);
         Vanished stored = messages.vanishedSince(view.internalName(), modSeq);
-        writeEarlier(out, VanishedSets.vanished(stored, requested, UidRanges.of(present), bound, 0));
+        writeEarlier(out, VanishedSets.vanished(stored, requested, UidRanges.of(present), view.lastUid(), 0));
     }
 
     private static void writeEarlier(ResponseWriter out, UidRanges vanished) {
