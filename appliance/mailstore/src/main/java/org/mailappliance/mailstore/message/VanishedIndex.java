@@ -14,7 +14,10 @@ final class VanishedIndex {
     private VanishedIndex() {
     }
 
-    /** Records were deleted by an expunge (or purge) at {@code modSeq}; the caller holds the mailbox row lock. */
+    /**
+     * Expunged records up to {@code modSeq} were deleted (immediate expunge, cyr_expire -X). The value only ever
+     * rises, so this needs no lock beyond the row lock of the update itself.
+     */
     static void recordPurge(Connection c, long mailboxId, long modSeq) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE mailboxes SET deleted_modseq = ? WHERE id = ? AND deleted_modseq < ?")) {

@@ -180,4 +180,21 @@ class FlagsCopyExpungeTest {
         assertThat(f.messages.vanishedSince(inbox, expunged)).as("the client knew of that expunge")
                 .isEqualTo(new Vanished(true, new long[0]));
     }
+
+    @StoreTest
+    void purgingKeptExpungesMakesVanishedInexactBeforeThem(TestBackend backend) {
+        MessageFixture f = new MessageFixture(backend);
+        String inbox = withMessages(f, "alice", 3);
+        f.messages.store(inbox, List.of(1L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        long first = f.messages.expunge(inbox, Optional.empty()).modSeq();
+        f.messages.store(inbox, List.of(2L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        long second = f.messages.expunge(inbox, Optional.empty()).modSeq();
+        assertThat(f.messages.vanishedSince(inbox, 0)).isEqualTo(new Vanished(true, new long[] {1, 2}));
+
+        assertThat(f.messages.purgeExpunged(Instant.now().plusSeconds(60), "")).isEqualTo(2);
+
+        assertThat(f.messages.vanishedSince(inbox, first).exact()).isFalse();
+        assertThat(f.messages.vanishedSince(inbox, second)).as("the client knew of both expunges")
+                .isEqualTo(new Vanished(true, new long[0]));
+    }
 }
