@@ -201,6 +201,37 @@ def exercise_idle(app):
     lmtp.command("QUIT")
 
 
+def exercise_qresync(app):
+    """CONDSTORE and QRESYNC as a client uses them: note HIGHESTMODSEQ, let another client expunge and flag,
+    reconnect with ENABLE QRESYNC and SELECT (QRESYNC (...)) and get exactly what changed."""
+    c = connect(app)
+    caps = set(c.capability()[1][0].decode().upper().split())
+    check("CONDSTORE" in caps and "QRESYNC" in caps, "CAPABILITY after login has CONDSTORE and QRESYNC")
+    check(c.create("Sync")[0] == "OK", "CREATE Sync")
+    for subject in (b"one", b"two", b"three", b"four"):
+        c.append("Sync", None, None, MESSAGE % (subject, b"sync-" + subject, subject))
+    typ, data = c._simple_command("SELECT", "Sync", "(CONDSTORE)")
+    uidvalidity, modseq = code(c, "UIDVALIDITY"), code(c, "HIGHESTMODSEQ")
+    check(typ == "OK" and uidvalidity and modseq, "SELECT (CONDSTORE) reports HIGHESTMODSEQ %s" % modseq)
+    c.logout()
+    other = connect(app)
+    other.select("Sync")
+    check(other.uid("STORE", "2", "+FLAGS.SILENT", "(\\Deleted)")[0] == "OK" and other.expunge()[0] == "OK",
+          "another client expunges UID 2")
+    check(other.uid("STORE", "3", "+FLAGS", "(\\Flagged)")[0] == "OK", "and flags UID 3")
+    other.logout()
+    c = connect(app)
+    typ, data = c._simple_command("ENABLE", "QRESYNC")
+    check(typ == "OK" and b"QRESYNC" in b" ".join(c.untagged_responses.pop("ENABLED", [b""])), "ENABLE QRESYNC")
+    typ, data = c._simple_command("SELECT", "Sync", "(QRESYNC (%s %s 1:4))" % (uidvalidity, modseq))
+    vanished = c.untagged_responses.pop("VANISHED", [])
+    fetched = c.untagged_responses.pop("FETCH", [])
+    check(typ == "OK" and vanished == [b"(EARLIER) 2"], "SELECT (QRESYNC ...): VANISHED (EARLIER) 2: %r" % vanished)
+    check(len(fetched) == 1 and re.match(rb"2 \(FLAGS \(\\Flagged\) UID 3 MODSEQ \(\d+\)\)$", fetched[0]),
+          "SELECT (QRESYNC ...): the flag change of UID 3 and nothing else: %r" % fetched)
+    c.logout()
+
+
 def exercise_conformance(app):
     sys.path.insert(0, HERE)
     import oracle
@@ -310,6 +341,7 @@ def exercise(app):
     exercise_commands(app)
     exercise_sort_thread(app)
     exercise_idle(app)
+    exercise_qresync(app)
     exercise_conformance(app)
     exercise_mbsync(app)
 

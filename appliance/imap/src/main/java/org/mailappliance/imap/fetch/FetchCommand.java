@@ -15,7 +15,10 @@ import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.command.CommandHandler;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.response.ResponseCode;
+import org.mailappliance.imap.selected.Condstore;
+import org.mailappliance.imap.selected.Qresync;
 import org.mailappliance.imap.selected.SelectedMailbox;
+import org.mailappliance.mailstore.mailbox.Mailbox;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.FlagOperation;
 import org.mailappliance.mailstore.message.FlagUpdate;
@@ -49,6 +52,9 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
     @Override
     public void handle(CommandContext context, FetchRequest request) throws CommandException {
         SelectedMailbox selected = context.session().selected();
+        if (request.modifiers().vanished() && !Condstore.qresyncEnabled(context.session())) {
+            throw CommandException.bad("VANISHED needs ENABLE QRESYNC first");
+        }
         if (!uid) {
             context.withholdExpunges();
         }
@@ -57,6 +63,14 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
             uids = selected.resolve(request.messages(), uid);
         } catch (IllegalArgumentException e) {
             throw CommandException.bad(e.getMessage());
+        }
+        if (request.items().contains(FetchItem.Simple.MODSEQ)) {
+            Condstore.enable(context);
+        }
+        if (request.modifiers().vanished()) {
+            long uidNext = store.store().mailboxes().find(selected.internalName()).map(Mailbox::uidNext).orElse(0L);
+            Qresync.beforeFetch(context.out(), store.store().messages(), selected, request.messages(),
+                    request.modifiers().changedSince().getAsLong(), uidNext);
         }
         boolean markSeen = request.setsSeen() && !selected.readOnly() && selected.rights().has('s');
         int answered;
@@ -81,7 +95,8 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
     private int fetch(CommandContext context, FetchRequest request, SelectedMailbox selected, long[] uids,
             boolean markSeen, List<Long> undecodable) {
         MessageStore messages = store.store().messages();
-        FetchResponder responder = new FetchResponder(messages, selected.internalName(), selected::isRecent);
+        FetchResponder responder = new FetchResponder(messages, selected.internalName(), selected::isRecent,
+                selected.condstore());
         int answered = 0;
         for (int from = 0; from < uids.length; from += BATCH) {
             long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));
@@ -94,6 +109,11 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
                 int msn = selected.msnOf(record.uid());
                 FlagUpdate update = seen.get(record.uid());
                 MessageRecord current = update == null ? record : withFlags(record, update);
+                if (msn > 0 && !request.modifiers().wants(current.modSeq())) {
+                    // unchanged since CHANGEDSINCE: not answered, but it exists (no "No matching messages")
+                    answered++;
+                    continue;
+                }
                 try {
                     if (msn > 0 && responder.respond(context.out(), msn, current, request, update != null,
                             caches.get(record.uid()))) {

@@ -9,6 +9,8 @@ public sealed interface FetchItem {
     enum Simple implements FetchItem {
         FLAGS("FLAGS"), INTERNALDATE("INTERNALDATE"), RFC822_SIZE("RFC822.SIZE"), ENVELOPE("ENVELOPE"),
         BODY("BODY"), BODYSTRUCTURE("BODYSTRUCTURE"), UID("UID"), SAVEDATE("SAVEDATE"),
+        /** The message's mod-sequence (RFC 7162 §3.1.4.1). */
+        MODSEQ("MODSEQ"),
         /** RFC 8474 object identifiers. */
         EMAILID("EMAILID"), THREADID("THREADID"),
         /** BODY[] with \Seen set. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.mailappliance.imap.modseq.ModSeqArguments;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
@@ -47,7 +49,46 @@ public final class FetchParser {
                 items.add(item(r, name));
             }
         }
-        return new FetchRequest(set, new ArrayList<>(items));
+        FetchModifiers modifiers = FetchModifiers.NONE;
+        if (r.trySpace()) {
+            if (r.peek() != '(') {
+                throw new ParseException("Unexpected extra arguments");
+            }
+            modifiers = modifiers(r);
+            if (modifiers.changedSince().isPresent()) {
+                // CHANGEDSINCE implies MODSEQ (RFC 7162 §3.1.4.1)
+                items.add(FetchItem.Simple.MODSEQ);
+            }
+        }
+        return new FetchRequest(set, new ArrayList<>(items), modifiers);
+    }
+
+    /** {@code "(" fetch-modifier *(SP fetch-modifier) ")"}: CHANGEDSINCE, and VANISHED for UID FETCH. */
+    private FetchModifiers modifiers(ImapReader r) throws ParseException {
+        r.openList("fetch modifiers");
+        OptionalLong changedSince = OptionalLong.empty();
+        boolean vanished = false;
+        do {
+            String name = r.atom("fetch modifier").toUpperCase(Locale.ROOT);
+            if (name.equals("CHANGEDSINCE") && changedSince.isEmpty()) {
+                r.space("CHANGEDSINCE modseq");
+                changedSince = OptionalLong.of(
+                        ModSeqArguments.value(r, "CHANGEDSINCE modseq"));
+            } else if (name.equals("VANISHED") && uid && !vanished) {
+                vanished = true;
+            } else if (name.equals("VANISHED") && !uid) {
+                throw new ParseException("VANISHED is a modifier of UID FETCH only");
+            } else if (name.equals("CHANGEDSINCE") || name.equals("VANISHED")) {
+                throw new ParseException(name + " is given twice");
+            } else {
+                throw new ParseException("Unknown fetch modifier " + name);
+            }
+        } while (r.trySpace());
+        r.closeList("fetch modifiers");
+        if (vanished && changedSince.isEmpty()) {
+            throw new ParseException("VANISHED needs CHANGEDSINCE");
+        }
+        return new FetchModifiers(changedSince, vanished);
     }
 
     /** ALL, FAST and FULL are allowed only alone, not inside the list. */

@@ -7,11 +7,17 @@ import org.mailappliance.imap.parse.SequenceSet;
  * A decoded FETCH or UID FETCH.
  *
  * @param messages the sequence set as written (sequence numbers or UIDs)
- * @param items    the requested items in request order, macros expanded, duplicates kept out
+ * @param items     the requested items in request order, macros expanded, duplicates kept out
+ * @param modifiers CHANGEDSINCE and VANISHED (RFC 7162)
  */
-public record FetchRequest(SequenceSet messages, List<FetchItem> items) {
+public record FetchRequest(SequenceSet messages, List<FetchItem> items, FetchModifiers modifiers) {
     public FetchRequest {
         items = List.copyOf(items);
+    }
+
+    /** A FETCH without modifiers. */
+    public FetchRequest(SequenceSet messages, List<FetchItem> items) {
+        this(messages, items, FetchModifiers.NONE);
     }
 
     /** Whether any item sets \Seen. */

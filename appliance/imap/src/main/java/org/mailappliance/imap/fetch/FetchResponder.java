@@ -24,6 +24,7 @@ final class FetchResponder {
     private final MessageStore messages;
     private final String mailbox;
     private final RecentFlag recent;
+    private final boolean modSeqWithFlags;
 
     /** Whether the session sees a message as \Recent (the selected mailbox knows; FETCH only reports it). */
     interface RecentFlag {
@@ -31,9 +32,18 @@ final class FetchResponder {
     }
 
     FetchResponder(MessageStore messages, String mailbox, RecentFlag recent) {
+        this(messages, mailbox, recent, false);
+    }
+
+    /**
+     * @param modSeqWithFlags CONDSTORE is on: when FETCH sets \Seen, the new MODSEQ goes with the FLAGS it adds
+     *                        (RFC 7162 §3.1.4)
+     */
+    FetchResponder(MessageStore messages, String mailbox, RecentFlag recent, boolean modSeqWithFlags) {
         this.messages = messages;
         this.mailbox = mailbox;
         this.recent = recent;
+        this.modSeqWithFlags = modSeqWithFlags;
     }
 
     /**
@@ -155,6 +165,7 @@ final class FetchResponder {
                 case INTERNALDATE -> line.string(ImapDates.dateTime(record.internalDate()));
                 case SAVEDATE -> line.nstring(record.saveDate() == null ? null : ImapDates.dateTime(record.saveDate()));
                 case RFC822_SIZE -> line.number(record.size());
+                case MODSEQ -> line.open().number(record.modSeq()).close();
                 case EMAILID -> line.atom(ObjectIds.parenthesized(ObjectIds.emailId(record)));
                 case THREADID -> line.nil();
                 case ENVELOPE -> line.octets(cache.envelope());
@@ -167,6 +178,9 @@ final class FetchResponder {
         if (addFlags && !request.items().contains(FetchItem.Simple.FLAGS)) {
             line.atom("FLAGS");
             flags(line, record);
+        }
+        if (addFlags && modSeqWithFlags && !request.items().contains(FetchItem.Simple.MODSEQ)) {
+            line.atom("MODSEQ").open().number(record.modSeq()).close();
         }
         line.close().end();
     }

@@ -65,6 +65,13 @@ final class StatusCommand {
 
     static void run(ImapStore store, MailboxCounts counts, Long appendLimit, CommandContext context, Args args)
             throws CommandException {
+        if (args.items().contains("HIGHESTMODSEQ") && !context.session().isEnabled("CONDSTORE")) {
+            // a CONDSTORE-enabling command (RFC 7162 §3.1); the HIGHESTMODSEQ it asks for is the announcement
+            context.session().enable("CONDSTORE");
+            if (context.session().selected() != null) {
+                context.session().selected().enableCondstore();
+            }
+        }
         Caller caller = new Caller(store, context);
         String external = WireNames.decode(context, args.wireName(), store.naming().separator());
         String internal = caller.existingName(external);

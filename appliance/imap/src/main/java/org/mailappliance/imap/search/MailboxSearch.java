@@ -31,13 +31,14 @@ final class MailboxSearch {
      */
     Result run(SearchKey key, SelectedMailbox view, LongPredicate recent, long[] savedUids) {
         if (view.exists() == 0) {
-            return new Result(new long[0], 0, 0, 0);
+            return new Result(new long[0], new long[0], 0, 0, 0);
         }
         SearchEvaluator evaluator = new SearchEvaluator(zone, clock, recent, view.exists(), view.lastUid(),
                 savedUids);
         List<SearchKey> fileKeys = SearchEvaluator.fileKeys(key);
         List<MessageRecord> records = messages.records(view.internalName(), view.uidAt(1), view.lastUid());
         long[] out = new long[records.size()];
+        long[] modSeqs = new long[records.size()];
         int n = 0;
         int indexReads = 0;
         int fileReads = 0;
@@ -48,20 +49,34 @@ final class MailboxSearch {
             }
             MessageFacts facts = new MessageFacts(messages, r, msn, fileKeys);
             if (evaluator.matches(key, facts)) {
+                modSeqs[n] = r.modSeq();
                 out[n++] = r.uid();
             }
             indexReads += facts.readIndex() ? 1 : 0;
             fileReads += facts.readFile() ? 1 : 0;
         }
-        return new Result(java.util.Arrays.copyOf(out, n), records.size(), indexReads, fileReads);
+        return new Result(java.util.Arrays.copyOf(out, n), java.util.Arrays.copyOf(modSeqs, n), records.size(),
+                indexReads, fileReads);
     }
 
     /**
      * @param uids       the matching UIDs, ascending
+     * @param modSeqs    their modseqs, in the same order (CONDSTORE's {@code (MODSEQ n)} of the result)
      * @param examined   messages looked at
      * @param indexReads messages whose cached header fields were read from the index
      * @param fileReads  messages whose file was read
      */
-    record Result(long[] uids, int examined, int indexReads, int fileReads) {
+    record Result(long[] uids, long[] modSeqs, int examined, int indexReads, int fileReads) {
+        /** The highest modseq among the given matching UIDs (0 when there are none). */
+        long highestModSeq(long[] of) {
+            long highest = 0;
+            for (long uid : of) {
+                int i = java.util.Arrays.binarySearch(uids, uid);
+                if (i >= 0) {
+                    highest = Math.max(highest, modSeqs[i]);
+                }
+            }
+            return highest;
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.response.ResponseCode;
+import org.mailappliance.imap.selected.Condstore;
 import org.mailappliance.imap.selected.SelectedMailbox;
 import org.mailappliance.imap.session.SessionState;
 
@@ -59,6 +60,10 @@ public final class SearchCommands {
             // the MSNs in the answer must stay valid: no EXPUNGE until the client has them
             context.withholdExpunges();
         }
+        boolean modSeq = SearchParser.hasModSeq(request.key());
+        if (modSeq) {
+            Condstore.enable(context);
+        }
         MailboxSearch.Result result = search.run(request.key(), view, view::isRecent, SavedResults.uids(view));
         LOG.fine(() -> "SEARCH " + view.internalName() + ": " + result.examined() + " messages, "
                 + result.indexReads() + " index reads, " + result.fileReads() + " files read, "
@@ -70,12 +75,14 @@ public final class SearchCommands {
         long[] numbers = uid ? uids : msns(view, uids);
         boolean rev2 = context.session().isEnabled("IMAP4REV2");
         if (options == null && !rev2) {
-            SearchResponse.search(context.out(), numbers);
+            SearchResponse.search(context.out(), numbers, modSeq ? result.highestModSeq(uids) : 0);
         } else if (!(save && options.size() == 1)) {
             // RETURN (SAVE) alone answers nothing but the tagged OK (RFC 5182 §2.1)
             Set<SearchRequest.ReturnOption> shown = options == null || options.isEmpty()
                     ? EnumSet.of(SearchRequest.ReturnOption.ALL) : options;
-            SearchResponse.esearch(context.out(), context.tag(), uid, shown, numbers);
+            // RFC 7162 §3.1.5: the highest modseq of the messages returned (only those of MIN/MAX when alone)
+            long highest = modSeq ? result.highestModSeq(savedPart(shown, uids)) : 0;
+            SearchResponse.esearch(context.out(), context.tag(), uid, shown, numbers, highest);
         }
         context.ok((uid ? "UID SEARCH" : "SEARCH") + " completed");
     }

@@ -53,6 +53,8 @@ final class SearchEvaluator {
             return hasKeyword(r, k.keyword()) == k.set();
         } else if (key instanceof SearchKey.Recent) {
             return recent.test(r.uid());
+        } else if (key instanceof SearchKey.ModSeq q) {
+            return r.modSeq() >= q.modSeq();
         } else if (key instanceof SearchKey.Size s) {
             return s.larger() ? r.size() > s.size() : r.size() < s.size();
         } else if (key instanceof SearchKey.Within w) {

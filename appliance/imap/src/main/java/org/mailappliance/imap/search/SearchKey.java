@@ -70,6 +70,17 @@ public sealed interface SearchKey {
         }
     }
 
+    /**
+     * MODSEQ (RFC 7162 §3.1.5): the message's modseq is at least {@code modSeq}. An entry name and type, when given,
+     * are checked but not used: the store keeps one modseq per message, never below any of its flags' modseqs, so
+     * the message's modseq answers every entry (as Cyrus does).
+     */
+    record ModSeq(long modSeq) implements SearchKey {
+        public Cost cost() {
+            return Cost.RECORD;
+        }
+    }
+
     /** A sequence set ({@code uid} false) or UID set. */
     record Set(SequenceSet set, boolean uid) implements SearchKey {
         public Cost cost() {

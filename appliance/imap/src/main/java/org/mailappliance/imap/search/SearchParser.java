@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mailappliance.imap.command.CommandParser;
+import org.mailappliance.imap.modseq.ModSeqArguments;
 import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.parse.ImapReader;
@@ -154,6 +155,7 @@ public final class SearchParser implements CommandParser<SearchRequest> {
             case "YOUNGER" -> within(r, false, name);
             case "LARGER" -> size(r, true, name);
             case "SMALLER" -> size(r, false, name);
+            case "MODSEQ" -> modSeq(r);
             case "UID" -> {
                 r.space("UID set");
                 yield new SearchKey.Set(Arguments.sequenceSet(r, "UID set"), true);
@@ -190,6 +192,38 @@ public final class SearchParser implements CommandParser<SearchRequest> {
             }
             default -> throw new ParseException("Unknown search key " + name);
         };
+    }
+
+    /** {@code MODSEQ [SP entry-name SP entry-type-req] SP mod-sequence-valzer}. */
+    private static SearchKey modSeq(ImapReader r) throws ParseException {
+        r.space("MODSEQ value");
+        if (r.atString()) {
+            String entry = r.string("MODSEQ entry name");
+            if (!entry.startsWith("/flags/") || entry.length() == "/flags/".length()) {
+                throw new ParseException("Invalid MODSEQ entry name \"" + entry + "\": expected \"/flags/<flag>\"");
+            }
+            r.space("MODSEQ entry type");
+            String type = r.atom("MODSEQ entry type").toLowerCase(Locale.ROOT);
+            if (!type.equals("priv") && !type.equals("shared") && !type.equals("all")) {
+                throw new ParseException("Invalid MODSEQ entry type " + type + ": expected priv, shared or all");
+            }
+            r.space("MODSEQ value");
+        }
+        return new SearchKey.ModSeq(ModSeqArguments.valzer(r, "MODSEQ value"));
+    }
+
+    /** Whether a search program has a MODSEQ key (then the result carries the highest modseq, RFC 7162 §3.1.5). */
+    static boolean hasModSeq(SearchKey key) {
+        if (key instanceof SearchKey.ModSeq) {
+            return true;
+        } else if (key instanceof SearchKey.Not n) {
+            return hasModSeq(n.key());
+        } else if (key instanceof SearchKey.Or o) {
+            return hasModSeq(o.left()) || hasModSeq(o.right());
+        } else if (key instanceof SearchKey.And a) {
+            return a.keys().stream().anyMatch(SearchParser::hasModSeq);
+        }
+        return false;
     }
 
     private static SearchKey flag(SystemFlag flag, boolean set) {

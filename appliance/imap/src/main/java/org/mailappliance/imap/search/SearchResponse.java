@@ -14,9 +14,17 @@ final class SearchResponse {
 
     /** {@code * SEARCH 2 3 7}; {@code * SEARCH} alone when nothing matched. */
     static void search(ResponseWriter out, long[] numbers) {
+        search(out, numbers, 0);
+    }
+
+    /** {@code * SEARCH 2 3 7 (MODSEQ 917)} (RFC 7162 §3.1.5); without the MODSEQ part when {@code modSeq} is 0. */
+    static void search(ResponseWriter out, long[] numbers, long modSeq) {
         ResponseLine line = out.untagged().atom("SEARCH");
         for (long n : numbers) {
             line.number(n);
+        }
+        if (modSeq > 0 && numbers.length > 0) {
+            line.open().atom("MODSEQ").number(modSeq).close();
         }
         line.end();
     }
@@ -29,6 +37,12 @@ final class SearchResponse {
      */
     static void esearch(ResponseWriter out, String tag, boolean uid, Set<SearchRequest.ReturnOption> options,
             long[] numbers) {
+        esearch(out, tag, uid, options, numbers, 0);
+    }
+
+    /** As above, with {@code MODSEQ n} at the end when {@code modSeq} is not 0 and something matched. */
+    static void esearch(ResponseWriter out, String tag, boolean uid, Set<SearchRequest.ReturnOption> options,
+            long[] numbers, long modSeq) {
         ResponseLine line = out.untagged().atom("ESEARCH").open().atom("TAG").string(tag).close();
         if (uid) {
             line.atom("UID");
@@ -45,6 +59,9 @@ final class SearchResponse {
         }
         if (options.contains(SearchRequest.ReturnOption.ALL) && any) {
             line.atom("ALL").atom(sequenceSet(numbers));
+        }
+        if (modSeq > 0 && any) {
+            line.atom("MODSEQ").number(modSeq);
         }
         line.end();
     }

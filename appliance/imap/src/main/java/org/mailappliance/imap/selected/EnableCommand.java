@@ -11,11 +11,12 @@ import org.mailappliance.imap.session.SessionState;
 
 /**
  * ENABLE (RFC 5161), valid in the authenticated state only. Of the extensions that need enabling, this server
- * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards) and UTF8=ACCEPT (RFC 6855: mailbox names
- * in UTF-8 both ways, 8-bit quoted strings, APPEND UTF8 (...)). Unknown names are ignored, as the RFC requires.
+ * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards), CONDSTORE and QRESYNC (RFC 7162) and
+ * UTF8=ACCEPT (RFC 6855: mailbox names in UTF-8 both ways, 8-bit quoted strings, APPEND UTF8 (...)). Unknown names
+ * are ignored, as the RFC requires.
  */
 final class EnableCommand {
-    static final Set<String> SUPPORTED = Set.of("IMAP4REV2", "UTF8=ACCEPT");
+    static final Set<String> SUPPORTED = Set.of("IMAP4REV2", Condstore.CONDSTORE, Condstore.QRESYNC, "UTF8=ACCEPT");
 
     private EnableCommand() {
     }
@@ -29,6 +30,10 @@ final class EnableCommand {
                         if (SUPPORTED.contains(upper) && !ctx.session().isEnabled(upper)) {
                             ctx.session().enable(upper);
                             line.atom(name);
+                            if (upper.equals(Condstore.QRESYNC)) {
+                                // RFC 7162 §3.2.3: QRESYNC implies CONDSTORE (not listed unless asked for)
+                                ctx.session().enable(Condstore.CONDSTORE);
+                            }
                             if (upper.equals("UTF8=ACCEPT")) {
                                 // responses may quote 8-bit strings from now on (the reader follows the session)
                                 ctx.out().utf8(true);

@@ -10,6 +10,7 @@ import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
+import org.mailappliance.mailstore.message.ExpungeResult;
 
 /**
  * Leaving and cleaning the selected mailbox: EXPUNGE, UID EXPUNGE (RFC 4315), CLOSE, UNSELECT (RFC 3691), CHECK.
@@ -42,13 +43,19 @@ final class ExpungeCommands {
             ctx.ok("Completed");
             return;
         }
+        ExpungeResult result;
         try {
-            store.store().messages().expunge(selected.internalName(),
+            result = store.store().messages().expunge(selected.internalName(),
                     only.map(u -> Arrays.stream(u).boxed().toList()));
         } catch (NoSuchMailboxException e) {
             throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
-        ctx.ok("Completed");
+        if (selected.condstore() && !result.uids().isEmpty()) {
+            // as Cyrus: the client learns the modseq its cache is now up to (RFC 7162 §3.2.7's example)
+            ctx.ok(ResponseCode.of("HIGHESTMODSEQ", Long.toString(result.modSeq())), "Completed");
+        } else {
+            ctx.ok("Completed");
+        }
     }
 
     private static void checkMayExpunge(SelectedMailbox selected) throws CommandException {

@@ -43,6 +43,7 @@ final class MailboxListener implements AutoCloseable {
     }
 
     private void changed(ChangeEvent event) {
+        noteModSeq(event);
         if (event instanceof ChangeEvent.MessagesAppended e && e.mailbox().equals(internalName)) {
             pending.appended();
         } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
@@ -62,6 +63,16 @@ final class MailboxListener implements AutoCloseable {
         Runnable action = onChange;
         if (action != null) {
             action.run();
+        }
+    }
+
+    private void noteModSeq(ChangeEvent event) {
+        if (event instanceof ChangeEvent.MessagesAppended e && e.mailbox().equals(internalName)) {
+            pending.sawModSeq(e.modseq());
+        } else if (event instanceof ChangeEvent.MessagesExpunged e && e.mailbox().equals(internalName)) {
+            pending.sawModSeq(e.modseq());
+        } else if (event instanceof ChangeEvent.FlagsChanged e && e.mailbox().equals(internalName)) {
+            pending.sawModSeq(e.modseq());
         }
     }
 

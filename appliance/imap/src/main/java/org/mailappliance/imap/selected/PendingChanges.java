@@ -20,6 +20,20 @@ final class PendingChanges {
     private final TreeSet<Long> expunged = new TreeSet<>();
     private final TreeSet<Long> flagged = new TreeSet<>();
     private boolean gone;
+    /** The highest modseq of any event seen, own flag changes included (CONDSTORE). */
+    private long highestModSeq;
+    /** {@link #highestModSeq} as of the last drain that left nothing behind. */
+    private long drainedThrough;
+
+    /** An event carried this modseq; the session is up to date with it once everything pending is reported. */
+    synchronized void sawModSeq(long modSeq) {
+        highestModSeq = Math.max(highestModSeq, modSeq);
+    }
+
+    /** The highest modseq whose changes the last full drain took (0 before any). */
+    synchronized long drainedThrough() {
+        return drainedThrough;
+    }
 
     synchronized void appended() {
         appended = true;
@@ -63,6 +77,10 @@ final class PendingChanges {
         flagged.clear();
         if (takeExpunges) {
             gone = false;
+        }
+        if (expunged.isEmpty() && !gone) {
+            // nothing is left behind: every change up to the highest modseq seen is in this batch
+            drainedThrough = highestModSeq;
         }
         return b;
     }

@@ -6,6 +6,8 @@ import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.mailbox.ImapStore;
+import org.mailappliance.imap.modseq.SelectParameters;
+import org.mailappliance.imap.modseq.SelectParametersParser;
 import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.response.ResponseCode;
@@ -23,33 +25,48 @@ import org.mailappliance.mailstore.message.SystemFlag;
 public final class SelectCommand {
     private static final String SYSTEM_FLAGS = "\\Answered \\Flagged \\Draft \\Deleted \\Seen";
 
+    /** The decoded arguments: the mailbox name and the RFC 7162 parameters. */
+    public record Args(String mailbox, SelectParameters parameters) {
+    }
+
     private SelectCommand() {
     }
 
-    public static CommandDefinition<String> select(ImapStore store) {
+    public static CommandDefinition<Args> select(ImapStore store) {
         return definition("SELECT", store, false);
     }
 
-    public static CommandDefinition<String> examine(ImapStore store) {
+    public static CommandDefinition<Args> examine(ImapStore store) {
         return definition("EXAMINE", store, true);
     }
 
-    private static CommandDefinition<String> definition(String name, ImapStore store, boolean examine) {
+    private static CommandDefinition<Args> definition(String name, ImapStore store, boolean examine) {
         return new CommandDefinition<>(name, CommandDefinition.AUTHENTICATED,
                 r -> {
                     r.space("mailbox name");
-                    return Arguments.mailbox(r, "mailbox name", store.naming().separator(), r.utf8());
+                    String mailbox = Arguments.mailbox(r, "mailbox name", store.naming().separator(), r.utf8());
+                    return new Args(mailbox, SelectParametersParser.parse(r));
                 },
-                (context, mailbox) -> run(context, store, mailbox, examine));
+                (context, args) -> run(context, store, args, examine));
     }
 
-    private static void run(CommandContext context, ImapStore store, String externalName, boolean examine)
+    private static void run(CommandContext context, ImapStore store, Args args, boolean examine)
             throws CommandException {
         ImapSession session = context.session();
+        SelectParameters params = args.parameters();
+        if (params.qresync() != null && !Condstore.qresyncEnabled(session)) {
+            // RFC 7162 §3.2.5: BAD, and the command is not run (the selected mailbox stays selected)
+            throw CommandException.bad("QRESYNC parameter without ENABLE QRESYNC");
+        }
+        if (params.enablesCondstore()) {
+            // the HIGHESTMODSEQ the enabling would announce is part of the SELECT answer anyway
+            session.enable(Condstore.CONDSTORE);
+        }
+        String externalName = args.mailbox();
         boolean wasSelected = session.selected() != null;
         // a failed SELECT leaves no mailbox selected (RFC 9051 §6.3.2)
         session.unselect();
-        if (wasSelected && session.isEnabled("IMAP4REV2")) {
+        if (wasSelected && (session.isEnabled("IMAP4REV2") || Condstore.qresyncEnabled(session))) {
             context.out().untagged(Status.OK, ResponseCode.CLOSED, "Previous mailbox is now closed");
         }
         ImapStore.Resolved target = store.resolve(session, externalName, "r");
@@ -58,7 +75,7 @@ public final class SelectCommand {
         MailboxListener listener = MailboxListener.subscribe(store.store().events(), internal,
                 session::runningCommandOnThisThread);
         try {
-            open(context, store, session, target, listener, externalName, examine);
+            open(context, store, session, target, listener, externalName, examine, params);
         } catch (RuntimeException e) {
             listener.close();
             throw e;
@@ -66,8 +83,10 @@ public final class SelectCommand {
     }
 
     private static void open(CommandContext context, ImapStore store, ImapSession session, ImapStore.Resolved target,
-            MailboxListener listener, String externalName, boolean examine) {
+            MailboxListener listener, String externalName, boolean examine, SelectParameters params) {
         String internal = target.internalName();
+        // read after subscribing and before the messages: every later change is reported, none is skipped
+        long highestModSeq = store.store().messages().highestModSeq(internal);
         List<MessageRecord> records = store.store().messages().records(internal, 1, Long.MAX_VALUE);
         long[] uids = new long[records.size()];
         int firstUnseen = 0;
@@ -85,6 +104,7 @@ public final class SelectCommand {
         boolean readOnly = examine || !(rights.has('s') || rights.has('w') || rights.has('t') || rights.has('i'));
         SelectedMailbox view = SelectedMailbox.open(store, session, target, listener, externalName, readOnly, uids);
         view.addRecent(uidsAbove(uids, recentMark));
+        view.startModSeq(highestModSeq);
 
         ResponseWriter out = context.out();
         List<String> keywords = new ArrayList<>(store.store().messages().keywordsInUse(internal));
@@ -102,8 +122,13 @@ public final class SelectCommand {
         out.untagged(Status.OK, ResponseCode.of("UIDVALIDITY", Long.toString(target.mailbox().uidValidity())), "Ok");
         long uidNext = Math.max(target.mailbox().uidNext(), lastUid + 1);
         out.untagged(Status.OK, ResponseCode.of("UIDNEXT", Long.toString(uidNext)), "Ok");
+        // RFC 7162 §3.1.2.1: on every SELECT/EXAMINE, as Cyrus (every mailbox keeps modseqs: never NOMODSEQ)
+        out.untagged(Status.OK, ResponseCode.of("HIGHESTMODSEQ", Long.toString(highestModSeq)), "Ok");
         out.untagged(Status.OK, ResponseCode.of("MAILBOXID",
                 ObjectIds.parenthesized(ObjectIds.mailboxId(target.mailbox()))), "Ok");
+        if (params.qresync() != null) {
+            Qresync.afterSelect(out, store.store().messages(), view, params.qresync(), uidNext);
+        }
         session.select(view);
         context.ok(readOnly ? ResponseCode.READ_ONLY : ResponseCode.READ_WRITE, "Completed");
     }

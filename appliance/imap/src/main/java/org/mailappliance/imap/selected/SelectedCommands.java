@@ -40,5 +40,12 @@ public final class SelectedCommands {
                 }
             }
         });
+        // RFC 7162, after login as Cyrus: SELECT/EXAMINE, STORE, FETCH, SEARCH and ENABLE handle both
+        registry.advertise((session, caps) -> {
+            if (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED) {
+                caps.add(Condstore.CONDSTORE);
+                caps.add(Condstore.QRESYNC);
+            }
+        });
     }
 }

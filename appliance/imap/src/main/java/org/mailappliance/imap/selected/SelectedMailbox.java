@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mailappliance.imap.mailbox.ImapStore;
+import org.mailappliance.imap.modseq.UidRanges;
 import org.mailappliance.imap.parse.SequenceSet;
 import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
@@ -15,6 +16,7 @@ import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.StoreException;
 import org.mailappliance.mailstore.acl.Rights;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
+import org.mailappliance.mailstore.message.Flags;
 import org.mailappliance.mailstore.message.MessageRecord;
 
 /**
@@ -45,6 +47,12 @@ public class SelectedMailbox implements AutoCloseable {
     private MailboxListener listener;
     private PendingChanges pending;
     private boolean imap4rev2;
+    /** CONDSTORE is on: unsolicited FETCH responses carry MODSEQ. May be turned on while selected. */
+    private volatile boolean condstore;
+    /** QRESYNC is on (ENABLE comes before SELECT): expunges are VANISHED, FETCH responses carry UID. */
+    private boolean qresync;
+    /** The modseq up to which the session has been told every change (CONDSTORE). Guarded by this. */
+    private long highestModSeq;
     private boolean gone;
     /** The result saved by SEARCH RETURN (SAVE) in this view (RFC 5182), ascending UIDs. */
     private long[] savedResult = new long[0];
@@ -74,6 +82,8 @@ public class SelectedMailbox implements AutoCloseable {
         SelectedMailbox view = new SelectedMailbox(target.internalName(), externalName, readOnly,
                 target.mailbox().uidValidity(), target.rights(), uids);
         view.attach(store.store(), listener, session.isEnabled("IMAP4REV2"));
+        view.condstore = session.isEnabled("CONDSTORE");
+        view.qresync = session.isEnabled("QRESYNC");
         return view;
     }
 
@@ -114,6 +124,36 @@ public class SelectedMailbox implements AutoCloseable {
     /** Whether the session enabled IMAP4rev2 (no \Recent). */
     public boolean imap4rev2() {
         return imap4rev2;
+    }
+
+    /** Whether CONDSTORE is on for this view: FETCH responses about flag changes carry MODSEQ. */
+    public boolean condstore() {
+        return condstore;
+    }
+
+    /** A CONDSTORE-enabling command ran while this mailbox was selected (RFC 7162 §3.1). */
+    public void enableCondstore() {
+        condstore = true;
+    }
+
+    /** Whether QRESYNC was enabled when the mailbox was selected: expunges are reported as VANISHED. */
+    public boolean qresync() {
+        return qresync;
+    }
+
+    /** The HIGHESTMODSEQ the session is up to date with: every change up to it has been reported. */
+    public synchronized long highestModSeq() {
+        return highestModSeq;
+    }
+
+    /** SELECT reported this HIGHESTMODSEQ (read after the listener was subscribed, before the messages). */
+    public synchronized void startModSeq(long modSeq) {
+        highestModSeq = Math.max(highestModSeq, modSeq);
+    }
+
+    /** The UIDs the session knows of, ascending. */
+    public synchronized long[] uids() {
+        return Arrays.copyOf(uids, count);
     }
 
     /** How many messages the session knows of (the last EXISTS it was told). */
@@ -264,20 +304,14 @@ public class SelectedMailbox implements AutoCloseable {
         }
         PendingChanges.Batch batch = pending.drain(expungesAllowed);
         if (batch.isEmpty()) {
+            highestModSeq = Math.max(highestModSeq, pending.drainedThrough());
             return;
         }
         if (batch.gone()) {
             vanish(out);
             return;
         }
-        long[] expunged = batch.expunged();
-        for (int i = expunged.length - 1; i >= 0; i--) {
-            int msn = removeUid(expunged[i]);
-            if (msn > 0) {
-                recent.remove(expunged[i]);
-                out.untagged().number(msn).atom("EXPUNGE").end();
-            }
-        }
+        reportExpunged(out, batch.expunged());
         if (gone) {
             return;
         }
@@ -288,6 +322,7 @@ public class SelectedMailbox implements AutoCloseable {
             if (batch.flagged().length > 0) {
                 reportFlags(out, batch.flagged(), withUid);
             }
+            highestModSeq = Math.max(highestModSeq, pending.drainedThrough());
         } catch (NoSuchMailboxException e) {
             // deleted after the event: the MailboxDeleted event is queued and empties the view at the next report
         } catch (StoreException e) {
@@ -300,9 +335,35 @@ public class SelectedMailbox implements AutoCloseable {
         }
     }
 
+    /** EXPUNGE, highest sequence number first; after ENABLE QRESYNC one VANISHED with the UIDs (RFC 7162 §3.2.10). */
+    private void reportExpunged(ResponseWriter out, long[] expunged) {
+        long[] vanished = new long[expunged.length];
+        int n = 0;
+        for (int i = expunged.length - 1; i >= 0; i--) {
+            int msn = removeUid(expunged[i]);
+            if (msn > 0) {
+                recent.remove(expunged[i]);
+                if (qresync) {
+                    vanished[n++] = expunged[i];
+                } else {
+                    out.untagged().number(msn).atom("EXPUNGE").end();
+                }
+            }
+        }
+        if (n > 0) {
+            long[] ascending = Arrays.copyOf(vanished, n);
+            Arrays.sort(ascending);
+            out.untagged().atom("VANISHED").atom(UidRanges.of(ascending).toString()).end();
+        }
+    }
+
     private void vanish(ResponseWriter out) {
-        for (int msn = count; msn >= 1; msn--) {
-            out.untagged().number(msn).atom("EXPUNGE").end();
+        if (qresync && count > 0) {
+            out.untagged().atom("VANISHED").atom(UidRanges.of(Arrays.copyOf(uids, count)).toString()).end();
+        } else {
+            for (int msn = count; msn >= 1; msn--) {
+                out.untagged().number(msn).atom("EXPUNGE").end();
+            }
         }
         count = 0;
         recent.clear();
@@ -351,16 +412,32 @@ public class SelectedMailbox implements AutoCloseable {
             }
             for (MessageRecord r : store.messages().records(internalName, first, last)) {
                 if (wanted.contains(r.uid())) {
-                    ResponseLine line = out.untagged().number(msnOf(r.uid())).atom("FETCH").open().atom("FLAGS");
-                    FlagNames.list(line, r.flags(), isRecent(r.uid()));
-                    if (withUid) {
-                        line.atom("UID").number(r.uid());
-                    }
-                    line.close().end();
+                    writeFlags(out, r.uid(), r.flags(), r.modSeq(), withUid);
                 }
             }
             wanted.headSet(last, true).clear();
         }
+    }
+
+    /**
+     * {@code * n FETCH (FLAGS (...) [UID u] [MODSEQ (m)])} for a message of the view whose flags changed: with the
+     * UID for UID commands and after ENABLE QRESYNC, with MODSEQ once CONDSTORE is on (RFC 7162 §3.1.4, §3.2.4).
+     * Nothing when the view does not hold the UID.
+     */
+    public void writeFlags(ResponseWriter out, long uid, Flags flags, long modSeq, boolean withUid) {
+        int msn = msnOf(uid);
+        if (msn == 0) {
+            return;
+        }
+        ResponseLine line = out.untagged().number(msn).atom("FETCH").open().atom("FLAGS");
+        FlagNames.list(line, flags, isRecent(uid));
+        if (withUid || qresync) {
+            line.atom("UID").number(uid);
+        }
+        if (condstore) {
+            line.atom("MODSEQ").open().number(modSeq).close();
+        }
+        line.close().end();
     }
 
     /** Appends UIDs the session now knows of (its own APPEND/COPY into itself, or a reported EXISTS). */

@@ -32,6 +32,12 @@
  * <li><b>Rights</b> (RFC 4314): flags a user may not change (\Seen needs s, \Deleted t, others w) are dropped
  * silently, as Cyrus; read-only selections answer {@code NO [READ-ONLY]}; EXPUNGE needs e, MOVE t and e on the
  * source, COPY/MOVE/APPEND i on the target (a missing target is {@code NO [TRYCREATE]}).</li>
+ * <li><b>CONDSTORE/QRESYNC</b> (RFC 7162; set arithmetic and parameters in {@code org.mailappliance.imap.modseq}):
+ * the view knows the HIGHESTMODSEQ the session is up to date with (advanced only when a report left nothing
+ * pending), so the first CONDSTORE-enabling command while selected can announce it safely. After ENABLE QRESYNC
+ * expunges are one {@code VANISHED uid-set} per report and every unsolicited FETCH carries UID; once CONDSTORE is
+ * on it carries MODSEQ, and a .SILENT STORE still answers the new MODSEQ. UNCHANGEDSINCE is decided by the store
+ * inside the STORE transaction, so [MODIFIED] is exact under concurrent changes.</li>
  * </ul>
  */
 package org.mailappliance.imap.selected;

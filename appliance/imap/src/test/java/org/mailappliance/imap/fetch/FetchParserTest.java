@@ -107,4 +107,38 @@ class FetchParserTest {
     private static void assertBad(String arguments, String reason) {
         assertThatThrownBy(() -> parse(false, arguments)).hasMessage(reason);
     }
+
+    @Test
+    void condstoreModifiersAndTheModseqItem() throws Exception {
+        assertThat(items("1 (FLAGS MODSEQ)")).containsExactly(FetchItem.Simple.FLAGS, FetchItem.Simple.MODSEQ);
+        FetchRequest changed = parse(false, " 1:* (FLAGS) (CHANGEDSINCE 12345)");
+        assertThat(changed.modifiers().changedSince()).hasValue(12345);
+        assertThat(changed.modifiers().vanished()).isFalse();
+        assertThat(changed.items()).as("CHANGEDSINCE implies MODSEQ")
+                .containsExactly(FetchItem.Simple.FLAGS, FetchItem.Simple.MODSEQ);
+        assertThat(changed.modifiers().wants(12345)).isFalse();
+        assertThat(changed.modifiers().wants(12346)).isTrue();
+        assertThat(parse(false, " 1 (FLAGS MODSEQ) (changedsince 3)").items())
+                .containsExactly(FetchItem.Simple.FLAGS, FetchItem.Simple.MODSEQ);
+        FetchRequest vanished = parse(true, " 1:* FLAGS (VANISHED CHANGEDSINCE 7)");
+        assertThat(vanished.modifiers().vanished()).isTrue();
+        assertThat(vanished.items()).containsExactly(FetchItem.Simple.UID, FetchItem.Simple.FLAGS,
+                FetchItem.Simple.MODSEQ);
+        assertThat(parse(false, " 1 FLAGS").modifiers()).isEqualTo(FetchModifiers.NONE);
+    }
+
+    @Test
+    void condstoreModifierErrors() {
+        assertBad(" 1 FLAGS (CHANGEDSINCE 0)", "CHANGEDSINCE modseq must not be zero");
+        assertBad(" 1 FLAGS (CHANGEDSINCE 9223372036854775808)", "CHANGEDSINCE modseq is out of range");
+        assertBad(" 1 FLAGS (CHANGEDSINCE 1 CHANGEDSINCE 2)", "CHANGEDSINCE is given twice");
+        assertBad(" 1 FLAGS (CHANGEDSINCE 1 VANISHED)", "VANISHED is a modifier of UID FETCH only");
+        assertBad(" 1 FLAGS (FOO)", "Unknown fetch modifier FOO");
+        assertThatThrownBy(() -> parse(true, " 1 FLAGS (VANISHED)")).hasMessage("VANISHED needs CHANGEDSINCE");
+        assertThatThrownBy(() -> parse(true, " 1 FLAGS (VANISHED VANISHED CHANGEDSINCE 1)"))
+                .hasMessage("VANISHED is given twice");
+        assertThatThrownBy(() -> parse(false, " 1 FLAGS ()")).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> parse(false, " 1 FLAGS (CHANGEDSINCE 1")).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> parse(false, " 1 FLAGS (CHANGEDSINCE x)")).isInstanceOf(Exception.class);
+    }
 }

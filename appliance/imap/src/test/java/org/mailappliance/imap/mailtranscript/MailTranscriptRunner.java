@@ -263,11 +263,26 @@ final class MailTranscriptRunner implements AutoCloseable {
     private void client(int n, String text) {
         Session s = session(n);
         beforeClientAction(n, s);
+        text = withUidValidities(text);
         s.framer.feed((text + "\r\n").getBytes(StandardCharsets.UTF_8));
         Frame frame;
         while ((frame = s.framer.next()) != null) {
             engine.received(s.connection, frame);
         }
+    }
+
+    /** Replaces {@code ${uidvalidity NAME}} by the UIDVALIDITY of mailbox NAME (it is the creation time). */
+    private String withUidValidities(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{uidvalidity ([^}]+)}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            long value = store.mailboxes().find(name).orElseThrow(() -> new AssertionError("no mailbox " + name))
+                    .uidValidity();
+            m.appendReplacement(out, Long.toString(value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private void expectServer(int n, String expected) {

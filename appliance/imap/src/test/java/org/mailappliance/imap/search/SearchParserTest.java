@@ -117,4 +117,27 @@ class SearchParserTest {
     private static void assertBad(String args, String reason) {
         assertThatThrownBy(() -> parse(args)).as(args).isInstanceOf(ParseException.class).hasMessageContaining(reason);
     }
+
+    @Test
+    void modseqKeyWithAndWithoutEntry() throws ParseException {
+        assertThat(key("MODSEQ 620162338")).isEqualTo(new SearchKey.ModSeq(620162338));
+        assertThat(key("modseq 0")).isEqualTo(new SearchKey.ModSeq(0));
+        assertThat(key("MODSEQ \"/flags/\\\\draft\" all 620162338")).isEqualTo(new SearchKey.ModSeq(620162338));
+        assertThat(key("MODSEQ \"/flags/$Junk\" PRIV 5")).isEqualTo(new SearchKey.ModSeq(5));
+        assertThat(SearchParser.hasModSeq(key("OR SEEN NOT MODSEQ 5"))).isTrue();
+        assertThat(SearchParser.hasModSeq(key("(SEEN 1:3) DRAFT"))).isFalse();
+        assertThat(key("MODSEQ 5").cost()).isEqualTo(SearchKey.Cost.RECORD);
+    }
+
+    @Test
+    void modseqKeyErrors() {
+        assertThatThrownBy(() -> key("MODSEQ")).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> key("MODSEQ x")).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> key("MODSEQ 9223372036854775808")).hasMessage("MODSEQ value is out of range");
+        assertThatThrownBy(() -> key("MODSEQ \"/flags/\\\\seen\" mine 3"))
+                .hasMessage("Invalid MODSEQ entry type mine: expected priv, shared or all");
+        assertThatThrownBy(() -> key("MODSEQ \"/flags/\" all 3")).hasMessageContaining("Invalid MODSEQ entry name");
+        assertThatThrownBy(() -> key("MODSEQ \"/vendor/x\" all 3")).hasMessageContaining("Invalid MODSEQ entry name");
+        assertThatThrownBy(() -> key("MODSEQ \"/flags/\\\\seen\" all")).isInstanceOf(ParseException.class);
+    }
 }

@@ -40,4 +40,20 @@ class PendingChangesTest {
         assertThat(p.drain(true).gone()).isTrue();
         assertThat(p.isEmpty()).isTrue();
     }
+
+    @Test
+    void theModseqIsDrainedOnlyWhenNothingStaysBehind() {
+        PendingChanges p = new PendingChanges();
+        p.sawModSeq(7);
+        p.flagsChanged(new long[] {1});
+        p.drain(false);
+        assertThat(p.drainedThrough()).as("nothing withheld").isEqualTo(7);
+        p.sawModSeq(9);
+        p.expunged(new long[] {2});
+        p.sawModSeq(8);
+        p.drain(false);
+        assertThat(p.drainedThrough()).as("the expunge at 9 is still pending").isEqualTo(7);
+        p.drain(true);
+        assertThat(p.drainedThrough()).isEqualTo(9);
+    }
 }

@@ -112,6 +112,10 @@ final class Expunger {
             s.executeBatch();
         }
         row.advance(c, row.uidNext(), modSeq);
+        if (mode == ExpungeMode.IMMEDIATE) {
+            // the records are gone: QRESYNC from before this modseq can no longer be answered exactly
+            VanishedIndex.recordPurge(c, row.id(), modSeq);
+        }
         quotas.charge(c, mailbox, -bytes, -uids.size());
         List<Path> toDelete = new ArrayList<>();
         if (mode != ExpungeMode.DELAYED) {

@@ -164,6 +164,26 @@ public final class MessageStore {
         return database.withConnection(c -> MessageIndex.changedSince(c, mailbox, mailboxId(c, mailbox), modSeq));
     }
 
+    /** The mailbox's HIGHESTMODSEQ as committed now. */
+    public long highestModSeq(String mailbox) {
+        return database.withConnection(c -> MailboxRow.find(c, mailbox)
+                .orElseThrow(() -> new NoSuchMailboxException(mailbox)).highestModSeq());
+    }
+
+    /**
+     * The messages expunged after {@code modSeq} (QRESYNC VANISHED); inexact when the records of some of them are
+     * no longer kept ({@code expunge_mode: immediate}).
+     */
+    public Vanished vanishedSince(String mailbox, long modSeq) {
+        return database.withConnection(c -> {
+            long id = mailboxId(c, mailbox);
+            if (modSeq < VanishedIndex.deletedModSeq(c, id)) {
+                return new Vanished(false, new long[0]);
+            }
+            return new Vanished(true, VanishedIndex.expungedSince(c, id, modSeq));
+        });
+    }
+
     /** The keywords set on any message of the mailbox (for the FLAGS and PERMANENTFLAGS responses). */
     public Set<String> keywordsInUse(String mailbox) {
         return database.withConnection(c -> {

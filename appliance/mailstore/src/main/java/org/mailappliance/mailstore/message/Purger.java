@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +33,7 @@ final class Purger {
         this.files = files;
     }
 
-    private record Expunged(long mailboxId, long uid, Path file) {
+    private record Expunged(long mailboxId, long uid, long modSeq, Path file) {
     }
 
     int purgeExpunged(Instant before, String prefix) {
@@ -55,8 +57,8 @@ final class Purger {
 
     private List<Expunged> purgeSlice(Connection c, Instant before, String prefix) throws SQLException {
         List<Expunged> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.mailbox_id, m.uid, b.partition_name, b.name "
-                + "FROM messages m JOIN mailboxes b ON b.id = m.mailbox_id "
+        try (PreparedStatement s = c.prepareStatement("SELECT m.mailbox_id, m.uid, b.partition_name, b.name, "
+                + "m.modseq FROM messages m JOIN mailboxes b ON b.id = m.mailbox_id "
                 + "WHERE m.expunged = TRUE AND (m.expunged_at IS NULL OR m.expunged_at < ?) "
                 + "AND b.name LIKE ? ESCAPE '!' ORDER BY m.mailbox_id, m.uid")) {
             s.setObject(1, MessageIndex.utc(before));
@@ -65,7 +67,8 @@ final class Purger {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Path dir = files.mailboxDirectory(r.getString(3), r.getString(4));
-                    found.add(new Expunged(r.getLong(1), r.getLong(2), MessageFiles.messageFile(dir, r.getLong(2))));
+                    found.add(new Expunged(r.getLong(1), r.getLong(2), r.getLong(5),
+                            MessageFiles.messageFile(dir, r.getLong(2))));
                 }
             }
         }
@@ -76,6 +79,14 @@ final class Purger {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+        // QRESYNC from before these expunges can no longer be answered exactly (Cyrus's deletedmodseq)
+        Map<Long, Long> purgedThrough = new HashMap<>();
+        for (Expunged e : found) {
+            purgedThrough.merge(e.mailboxId(), e.modSeq(), Math::max);
+        }
+        for (Map.Entry<Long, Long> e : purgedThrough.entrySet()) {
+            VanishedIndex.recordPurge(c, e.getKey(), e.getValue());
         }
         return found;
     }

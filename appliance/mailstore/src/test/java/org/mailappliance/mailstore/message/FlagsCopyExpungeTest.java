@@ -150,4 +150,51 @@ class FlagsCopyExpungeTest {
         assertThat(f.quotas.get(inbox).orElseThrow().usedMessages()).isZero();
         assertThat(f.messages.expunge(inbox, Optional.empty()).uids()).as("nothing left to expunge").isEmpty();
     }
+
+    @StoreTest
+    void vanishedSinceListsKeptExpungesAfterTheModseq(TestBackend backend) {
+        MessageFixture f = new MessageFixture(backend, new MessageStoreSettings(true, true, ExpungeMode.SEMIDELAYED, false));
+        String inbox = withMessages(f, "alice", 4);
+        f.messages.store(inbox, List.of(1L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        long first = f.messages.expunge(inbox, Optional.empty()).modSeq();
+        f.messages.store(inbox, List.of(3L, 4L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        f.messages.expunge(inbox, Optional.of(List.of(3L)));
+
+        assertThat(f.messages.highestModSeq(inbox)).isEqualTo(first + 2);
+        assertThat(f.messages.vanishedSince(inbox, 0)).isEqualTo(new Vanished(true, new long[] {1, 3}));
+        assertThat(f.messages.vanishedSince(inbox, first)).isEqualTo(new Vanished(true, new long[] {3}));
+        assertThat(f.messages.vanishedSince(inbox, first + 2).uids()).isEmpty();
+    }
+
+    @StoreTest
+    void vanishedSinceIsInexactBeforeAnImmediateExpunge(TestBackend backend) {
+        MessageFixture f = new MessageFixture(backend, new MessageStoreSettings(true, true, ExpungeMode.IMMEDIATE, false));
+        String inbox = withMessages(f, "alice", 3);
+        long before = f.messages.highestModSeq(inbox);
+        assertThat(f.messages.vanishedSince(inbox, 0)).as("nothing purged yet").isEqualTo(new Vanished(true, new long[0]));
+        f.messages.store(inbox, List.of(2L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        long expunged = f.messages.expunge(inbox, Optional.empty()).modSeq();
+
+        assertThat(f.messages.vanishedSince(inbox, before).exact()).isFalse();
+        assertThat(f.messages.vanishedSince(inbox, expunged - 1).exact()).isFalse();
+        assertThat(f.messages.vanishedSince(inbox, expunged)).as("the client knew of that expunge")
+                .isEqualTo(new Vanished(true, new long[0]));
+    }
+
+    @StoreTest
+    void purgingKeptExpungesMakesVanishedInexactBeforeThem(TestBackend backend) {
+        MessageFixture f = new MessageFixture(backend);
+        String inbox = withMessages(f, "alice", 3);
+        f.messages.store(inbox, List.of(1L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        long first = f.messages.expunge(inbox, Optional.empty()).modSeq();
+        f.messages.store(inbox, List.of(2L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
+        long second = f.messages.expunge(inbox, Optional.empty()).modSeq();
+        assertThat(f.messages.vanishedSince(inbox, 0)).isEqualTo(new Vanished(true, new long[] {1, 2}));
+
+        assertThat(f.messages.purgeExpunged(Instant.now().plusSeconds(60), "")).isEqualTo(2);
+
+        assertThat(f.messages.vanishedSince(inbox, first).exact()).isFalse();
+        assertThat(f.messages.vanishedSince(inbox, second)).as("the client knew of both expunges")
+                .isEqualTo(new Vanished(true, new long[0]));
+    }
 }
