@@ -17,8 +17,8 @@ import org.mailappliance.sieve.session.Continuation;
 import org.mailappliance.sieve.session.SieveSession;
 
 /**
- * One AUTHENTICATE exchange in RFC 5804's framing: challenges go out as a base64 string on a line of their own, the
- * client answers with a string (quoted or literal), {@code "*"} cancels. Additional data with success (SCRAM's
+ * One AUTHENTICATE exchange in RFC 5804's framing: challenges go out as a base64 string on a line of their own
+ * (a literal {@code {n}}, as timsieved writes them), the client answers with a string (quoted or literal), {@code "*"} cancels. Additional data with success (SCRAM's
  * server-final) travels in {@code OK (SASL "...")}, as timsieved sends it, not as one more challenge.
  */
 final class SaslExchange implements Continuation {
@@ -71,7 +71,9 @@ final class SaslExchange implements Continuation {
 
     private void step(SaslStep step) {
         if (step instanceof SaslStep.Challenge challenge) {
-            Reply.line(connection, Reply.string(Base64.getEncoder().encodeToString(challenge.data())));
+            // always a literal, as timsieved sends it: Cyrus's sivtest reads a challenge only in that form
+            String base64 = Base64.getEncoder().encodeToString(challenge.data());
+            connection.write("{" + base64.length() + "}\r\n" + base64 + "\r\n");
             session.awaitContinuation(this);
         } else if (step instanceof SaslStep.Success success) {
             succeeded(success);
