@@ -11,6 +11,9 @@ import urllib.request
 import base64
 
 STARTUP_TIMEOUT = 240
+# the development configuration's admin (admins: admin) and its bootstrap_password
+ADMIN_USER = "admin"
+ADMIN_PASSWORD = "admin"
 
 
 def free_port():
@@ -127,7 +130,8 @@ class Appliance:
     def admin_call(self, method, path, body=None):
         req = urllib.request.Request("http://127.0.0.1:%d/mail/admin/%s" % (self.http, path), data=body,
                                      method=method)
-        req.add_header("Authorization", "Basic " + base64.b64encode(b"admin:admin").decode())
+        req.add_header("Authorization", "Basic " + base64.b64encode(
+            ("%s:%s" % (ADMIN_USER, ADMIN_PASSWORD)).encode()).decode())
         if body is not None:
             req.add_header("Content-Type", "text/plain; charset=utf-8")
         with urllib.request.urlopen(req, timeout=60) as r:

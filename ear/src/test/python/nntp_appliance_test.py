@@ -2,7 +2,9 @@
 """Packaged-appliance NNTP test with Python's nntplib: the uber jar with the development configuration plus
 `newsprefix: netnews` and `allownewnews: yes`; shared mailboxes created through the admin HTTP API become groups.
 Anonymous reading and posting follow the `anyone` ACL entries; alice logs in (STARTTLS + AUTHINFO, and over nntps)
-to reach a members-only group. Finally IMAP (admin) and the admin API show the posted articles in the mailboxes.
+to reach a members-only group. IMAP (admin) and the admin API show the posted articles in the mailboxes. Then a
+news peer (`newspeer: feeder@localhost:1119`, so clients from 127.0.0.1 may feed) transfers articles with IHAVE
+and TAKETHIS; a second offer of the same Message-ID is unwanted; NNTP (ARTICLE, XPAT) and IMAP readers see them.
 
     nntp_appliance_test.py --repo <checkout> --jar <mail-appliance.jar>
 
@@ -20,7 +22,7 @@ with warnings.catch_warnings():
 
 from harness import check, insecure, run_appliance_test
 
-EXTRA_CONF = "newsprefix: netnews\nallownewnews: yes\n"
+EXTRA_CONF = "newsprefix: netnews\nallownewnews: yes\nnewspeer: feeder@localhost:1119\n"
 
 
 def article(groups, subject, extra=b""):
@@ -138,11 +140,87 @@ def imap_sees_posts(app):
           "the stored message file holds the posted article, unstuffed")
 
 
+def relayed(message_id, groups, subject):
+    return (b"Path: peer.example!upstream!poster\r\nFrom: Far Poster <far@example.net>\r\nNewsgroups: "
+            + groups.encode() + b"\r\nSubject: " + subject.encode()
+            + b"\r\nDate: Fri, 27 Nov 2026 10:00:00 +0000\r\nMessage-ID: " + message_id.encode()
+            + b"\r\nXref: peer.example test.group:4711\r\n\r\nrelayed body\r\n.dotted relayed line\r\n")
+
+
+def peer_feed(app):
+    fed = "<feed-%d@peer.example>" % os.getpid()
+    streamed = "<stream-%d@peer.example>" % os.getpid()
+    s = nntplib.NNTP("127.0.0.1", app.nntp)
+    caps = s.getcapabilities()
+    check("IHAVE" in caps and "STREAMING" in caps and "XPAT" in caps,
+          "a client at the newspeer's address is offered IHAVE, STREAMING and XPAT: %s" % sorted(caps))
+    resp = s.ihave(fed, io.BytesIO(relayed(fed, "test.group,test.members,not.carried", "fed by a peer")))
+    check(resp.startswith("235"), "IHAVE transferred: %s" % resp)
+    try:
+        s.ihave(fed, io.BytesIO(relayed(fed, "test.group", "fed again")))
+        raise AssertionError("the same Message-ID was accepted twice")
+    except nntplib.NNTPTemporaryError as e:
+        check(str(e).startswith("435"), "a second IHAVE of the same Message-ID is unwanted: %s" % e)
+    try:
+        s.ihave("<bad-%d@peer.example>" % os.getpid(), io.BytesIO(relayed(fed, "test.group", "wrong id")))
+        raise AssertionError("an article whose Message-ID differs from the offer was accepted")
+    except nntplib.NNTPTemporaryError as e:
+        check(str(e).startswith("437"), "an article with another Message-ID than offered is refused: %s" % e)
+    check(s._shortcmd("MODE STREAM").startswith("203"), "MODE STREAM: 203")
+    check(s._shortcmd("CHECK " + streamed).startswith("238 " + streamed), "CHECK of a new article: 238")
+    try:
+        s._shortcmd("CHECK " + fed)
+        raise AssertionError("CHECK of an article we have was wanted")
+    except nntplib.NNTPTemporaryError as e:
+        check(str(e).startswith("438 " + fed), "CHECK of the fed article: 438")
+    # TAKETHIS sends the article without waiting for an answer (RFC 4644)
+    s._putline(("TAKETHIS " + streamed).encode())
+    for line in relayed(streamed, "test.group", "streamed by a peer").splitlines():
+        s.file.write((b"." if line.startswith(b".") else b"") + line + b"\r\n")
+    s.file.write(b".\r\n")
+    s.file.flush()
+    resp = s._getresp()
+    check(resp.startswith("239 " + streamed), "TAKETHIS transferred: %s" % resp)
+
+    resp, count, first, last, _ = s.group("test.group")
+    _, lines = s._longcmdstring("XPAT Subject %d-%d *by?a?peer" % (first, last))
+    subjects = sorted(l.split(" ", 1)[1] for l in lines)
+    check(subjects == ["fed by a peer", "streamed by a peer"], "XPAT finds the relayed articles: %s" % lines)
+    _, lines = s._longcmdstring("XPAT From %s *@example.net>" % fed)
+    check(lines == ["0 Far Poster <far@example.net>"], "XPAT by message-id: %s" % lines)
+    _, info = s.article(fed)
+    check(b"Path: localhost!peer.example!upstream!poster" in info.lines
+          and not any(l.startswith(b"Xref:") for l in info.lines)
+          and b"Date: Fri, 27 Nov 2026 10:00:00 +0000" in info.lines
+          and info.lines[-2:] == [b"relayed body", b".dotted relayed line"],
+          "the relayed article keeps Message-ID and Date, gains our Path entry, loses the peer's Xref")
+    s.quit()
+
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    c.login("admin", "admin")
+    for box, expect in (("netnews/test/group", 2), ("netnews/test/members", 1)):
+        c.select(box, readonly=True)
+        typ, data = c.search(None, "HEADER", "Message-ID", fed)
+        check(typ == "OK" and len(data[0].split()) == 1, "IMAP finds the fed article in %s" % box)
+        typ, data = c.search(None, "HEADER", "Message-ID", streamed)
+        found = len(data[0].split())
+        check(found == (1 if box.endswith("group") else 0), "IMAP: the streamed article in %s: %d" % (box, found))
+    c.logout()
+
+    t = nntplib.NNTP_SSL("127.0.0.1", app.nntps, ssl_context=insecure())
+    t.login("alice", "alicepw", usenetrc=False)
+    resp, count, first, last, _ = t.group("test.members")
+    _, info = t.head(last)
+    check(b"Subject: fed by a peer" in info.lines, "alice reads the fed article in her members-only group")
+    t.quit()
+
+
 def exercise(app):
     provision(app)
     anonymous_reader(app)
     alice(app)
     imap_sees_posts(app)
+    peer_feed(app)
 
 
 if __name__ == "__main__":

@@ -60,6 +60,26 @@ class ImapListenerIT {
         }
     }
 
+    /** COMPRESS=DEFLATE through the adapter's pipeline: DEFLATE inside TLS, every response sync-flushed. */
+    @Test
+    void compressionStartsInsideTlsAfterTheTaggedOk() throws Exception {
+        try (ImapTestClient c = ImapTestClient.implicitTls(StartupProbe.IMAPS_PORT)) {
+            c.readLine();
+            assertThat(c.command("c1", "LOGIN admin admin")).last().asString().startsWith("c1 OK")
+                    .contains("COMPRESS=DEFLATE");
+            assertThat(c.command("c2", "COMPRESS DEFLATE")).containsExactly("c2 OK DEFLATE active");
+            c.startCompression();
+            List<String> caps = c.command("c3", "CAPABILITY");
+            assertThat(caps.get(0)).startsWith("* CAPABILITY").doesNotContain("COMPRESS=DEFLATE");
+            assertThat(c.command("c4", "COMPRESS DEFLATE")).last().asString()
+                    .startsWith("c4 BAD [COMPRESSIONACTIVE]");
+            assertThat(c.command("c5", "LIST \"\" \"*\"")).last().asString().startsWith("c5 OK");
+            List<String> bye = c.command("c6", "LOGOUT");
+            assertThat(bye.get(0)).startsWith("* BYE");
+            assertThat(bye.get(bye.size() - 1)).startsWith("c6 OK");
+        }
+    }
+
     @Test
     void implicitTlsListenerGreetsWithoutLoginDisabled() throws Exception {
         try (ImapTestClient c = ImapTestClient.implicitTls(StartupProbe.IMAPS_PORT)) {

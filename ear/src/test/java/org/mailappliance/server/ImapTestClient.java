@@ -1,8 +1,9 @@
 package org.mailappliance.server;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -11,16 +12,23 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
-/** A line-level IMAP client for tests: sends raw commands, collects responses up to the tagged one, can STARTTLS. */
+/**
+ * A line-level IMAP client for tests: sends raw commands, collects responses up to the tagged one, can STARTTLS and
+ * COMPRESS. Lines are read octet by octet from a buffered stream (a Reader would wait for more than the inflater has).
+ */
 final class ImapTestClient implements AutoCloseable {
 
     private Socket socket;
-    private BufferedReader in;
+    private InputStream in;
     private OutputStream out;
 
     private ImapTestClient(Socket socket) throws IOException {
@@ -43,12 +51,22 @@ final class ImapTestClient implements AutoCloseable {
 
     private void attach(Socket s) throws IOException {
         socket = s;
-        in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        in = new BufferedInputStream(s.getInputStream());
         out = s.getOutputStream();
     }
 
+    /** The next line without its CRLF, or null at the end of the stream. */
     String readLine() throws IOException {
-        return in.readLine();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            line.write(b);
+        }
+        if (b < 0 && line.size() == 0) {
+            return null;
+        }
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Sends {@code tag command} and returns every line up to and including the tagged response. */
@@ -57,7 +75,7 @@ final class ImapTestClient implements AutoCloseable {
         out.flush();
         List<String> lines = new ArrayList<>();
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = readLine()) != null) {
             lines.add(line);
             if (line.startsWith(tag + " ")) {
                 return lines;
@@ -70,6 +88,16 @@ final class ImapTestClient implements AutoCloseable {
     /** Switches the open connection to TLS (after the server's OK to STARTTLS). */
     void startTls() throws IOException {
         attach(handshake(socket));
+    }
+
+    /**
+     * Switches both directions to raw DEFLATE (after the server's OK to COMPRESS DEFLATE), on top of whatever the
+     * socket is (TLS stays below). Every command is sync-flushed, as RFC 4978 asks of clients.
+     */
+    void startCompression() throws IOException {
+        in = new BufferedInputStream(new InflaterInputStream(socket.getInputStream(), new Inflater(true)));
+        out = new DeflaterOutputStream(socket.getOutputStream(), new Deflater(Deflater.DEFAULT_COMPRESSION, true),
+                512, true);
     }
 
     private static SSLSocket handshake(Socket plain) throws IOException {

@@ -24,12 +24,30 @@ class PackagedApplianceIT {
     }
 
     /**
+     * COMPRESS=DEFLATE over IMAPS and after STARTTLS (imaplib with zlib, raw DEFLATE), BINARY on base64 and
+     * quoted-printable parts and APPEND with a literal8, UTF8=ACCEPT names, OBJECTID ids across RENAME and COPY.
+     */
+    @Test
+    void wireExtensionsWorkWithRealClients() throws Exception {
+        PythonScript.run("wire_extensions_test.py", 10);
+    }
+
+    /**
      * Authentication with third-party clients: imtest/pop3test/lmtptest (SCRAM, PLAIN, proxy authorization),
      * openssl s_client (TLS 1.0/1.1 refused), saslauthd as a password back end and its outage, the throttle.
      */
     @Test
     void thirdPartyClientsAuthenticate() throws Exception {
         PythonScript.run("auth_clients_test.py", 10);
+    }
+
+    /**
+     * Cyrus's cyradm as the admin: cm, lm, sam, lam, dam, sq, lq, lqr, mboxcfg, info, renm, dm; LMTP refused over the
+     * quota set with sq; an ordinary user's cyradm gets only what its rights allow.
+     */
+    @Test
+    void cyradmAdministersTheAppliance() throws Exception {
+        PythonScript.run("cyradm_test.py", 10);
     }
 
     /** NNTP with nntplib: groups from shared mailboxes, anonymous and authenticated reading and posting, IMAP sees the posts. */

@@ -73,7 +73,7 @@ public final class ImapEngine implements ProtocolListener {
             CredentialStore credentials, MailStore store) throws ConfigException {
         CommandRegistry registry = CoreCommands.registry(authenticator,
                 credentials == null ? null : Mechanisms.fromConfig(conf, credentials));
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)));
+        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)), conf);
         return registry;
     }
 

@@ -12,6 +12,7 @@ import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.ProtocolListener;
 import org.mailappliance.nntp.command.CommandProcessor;
+import org.mailappliance.nntp.feed.PeerAddresses;
 import org.mailappliance.nntp.port.Newsgroups;
 import org.mailappliance.nntp.port.NntpAuthenticator;
 import org.mailappliance.nntp.session.NntpSession;
@@ -46,19 +47,31 @@ public final class NntpEngine implements ProtocolListener {
 
     public NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
                       Clock clock) {
-        this(conf, newsgroups, authenticator, mechanisms, clock, LoginThrottle.fromConfigOrDefault(conf));
+        this(conf, newsgroups, authenticator, mechanisms, clock, LoginThrottle.fromConfigOrDefault(conf),
+                PeerAddresses.system(clock));
+    }
+
+    /** @param peers how the {@code newspeer} host name is resolved (tests give names without DNS) */
+    public NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
+                      Clock clock, PeerAddresses peers) {
+        this(conf, newsgroups, authenticator, mechanisms, clock, LoginThrottle.fromConfigOrDefault(conf), peers);
     }
 
     private NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
                       Clock clock, LoginThrottle throttle) {
+        this(conf, newsgroups, authenticator, mechanisms, clock, throttle, PeerAddresses.system(clock));
+    }
+
+    private NntpEngine(ImapdConf conf, Newsgroups newsgroups, NntpAuthenticator authenticator, Mechanisms mechanisms,
+                      Clock clock, LoginThrottle throttle, PeerAddresses peers) {
         this.conf = conf;
         this.mechanisms = mechanisms;
         this.throttle = throttle;
-        this.processor = new CommandProcessor(newsgroups, authenticator, clock);
+        this.processor = new CommandProcessor(newsgroups, authenticator, clock, peers);
         if (!conf.getString("newspeer", "").isBlank()) {
-            // feeding (IHAVE, and forwarding local posts to the peer) is not implemented: say so rather than pretend
-            LOG.warning("newspeer is set, but this NNTP server has no feeder side: IHAVE is not offered and local "
-                    + "posts are not forwarded to " + conf.getString("newspeer", ""));
+            // the peer may feed us (IHAVE, streaming), but local posts are not sent on to it: say so
+            LOG.warning("newspeer is set: it may feed articles here, but local posts are not forwarded to "
+                    + conf.getString("newspeer", ""));
         }
     }
 
@@ -148,6 +161,8 @@ public final class NntpEngine implements ProtocolListener {
         NntpSession session = session(connection);
         if (session != null) {
             session.closing(true);
+            // an article that was still arriving is dropped: nothing of it was stored, its claim is released
+            session.abandonContinuation();
         }
         connection.attach(null);
     }

@@ -1,6 +1,6 @@
 /**
- * NNTP reader and posting server (RFC 3977, AUTHINFO RFC 4643, STARTTLS RFC 4642, XOVER/XHDR from RFC 2980) in
- * the role of Cyrus nntpd: shared mailboxes as newsgroups. {@link org.mailappliance.nntp.NntpEngine} is driven by
+ * NNTP reader, posting and feeding server (RFC 3977, AUTHINFO RFC 4643, STARTTLS RFC 4642, streaming RFC 4644,
+ * XOVER/XHDR/XPAT from RFC 2980) in the role of Cyrus nntpd: shared mailboxes as newsgroups. {@link org.mailappliance.nntp.NntpEngine} is driven by
  * the NNTP MDB; groups and articles come through the port {@link org.mailappliance.nntp.port.Newsgroups}, USER/PASS
  * through {@link org.mailappliance.nntp.port.NntpAuthenticator}, AUTHINFO SASL through the {@code appliance-sasl}
  * mechanisms.
@@ -33,9 +33,19 @@
  *   wants. AUTHINFO and STARTTLS leave CAPABILITIES once authenticated.</li>
  *   <li>NEWNEWS exists only with {@code allownewnews} (else 500, as Cyrus); NEWGROUPS uses the mailbox creation
  *   time; times without {@code GMT} are read as UTC (the server's clock).</li>
- *   <li>Not implemented: the feeder side (IHAVE, CHECK/TAKETHIS, MODE STREAM, forwarding posts to
- *   {@code newspeer}; a warning is logged when {@code newspeer} is set), XPAT, COMPRESS, control messages,
- *   {@code news2mail}, {@code newspostuser}, expiry annotations.</li>
+ *   <li>XPAT is HDR filtered by a wildmat on the value HDR shows (case-sensitive); no match is an empty 221.</li>
+ *   <li>Feeding ({@code org.mailappliance.nntp.feed}): only with {@code newspeer} set, and only for clients at
+ *   one of that host's addresses (looked up again after a minute) or logged-in {@code admins}; everyone else gets
+ *   502 and CAPABILITIES shows IHAVE/STREAMING only to feeders. IHAVE: 335/435/436, then 235/436/437; CHECK:
+ *   238/431/438; TAKETHIS: 239/439, and 400 plus close when the store fails for now (TAKETHIS has no "later").
+ *   An offered Message-ID that any group holds is unwanted (whatever its ACL); one being transferred on another
+ *   connection is "later". A transferred article needs From, Subject, Date, Newsgroups, Path and the offered
+ *   Message-ID, and a Path without our servername (a loop); it is filed into every listed group that exists,
+ *   whatever the ACL, through POST's delivery path, with our servername prepended to Path and Xref dropped. Only
+ *   its header block is read into memory; the body streams from the adapter's spool. A connection dropped
+ *   mid-article never yields a frame, so nothing is stored.</li>
+ *   <li>Not implemented: forwarding local posts to {@code newspeer} (a warning is logged when it is set),
+ *   COMPRESS, control messages, {@code news2mail}, {@code newspostuser}, expiry annotations.</li>
  * </ul>
  */
 package org.mailappliance.nntp;

@@ -159,6 +159,23 @@ public final class StoreNewsgroups implements Newsgroups {
     }
 
     @Override
+    public boolean hasArticle(String messageId) {
+        return guarded("looking up " + messageId, () -> {
+            for (NewsIndex.Located l : index.byMessageId(messageId, names.mailboxPrefix())) {
+                if (names.toGroup(l.mailbox()).flatMap(this::mailbox).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public boolean carries(String group) {
+        return guarded("opening group " + group, () -> mailbox(group).isPresent());
+    }
+
+    @Override
     public PostResult post(Posting posting, String poster) {
         Path spooled = null;
         try {
@@ -168,12 +185,14 @@ public final class StoreNewsgroups implements Newsgroups {
                 names.mailbox(group).ifPresent(n -> targets.add(DeliveryRequest.Target.of(n)));
             }
             if (targets.isEmpty()) {
-                return new PostResult.Failed("no such newsgroup");
+                return new PostResult.Failed("no such newsgroup", false);
             }
             List<AppendResult> results = store.messages()
                     .deliver(new DeliveryRequest(spooled, targets, Instant.now(), posting.messageId()));
             List<String> posted = new ArrayList<>();
             String reason = "could not store the article";
+            // only "every group is gone" is final; a full quota or a failed write may pass
+            boolean temporary = results.stream().anyMatch(r -> !(r instanceof AppendResult.NoSuchMailbox));
             for (AppendResult r : results) {
                 if (r instanceof AppendResult.Appended || r instanceof AppendResult.Duplicate) {
                     names.toGroup(r.mailbox()).ifPresent(posted::add);
@@ -183,7 +202,7 @@ public final class StoreNewsgroups implements Newsgroups {
                     reason = "no such newsgroup";
                 }
             }
-            return posted.isEmpty() ? new PostResult.Failed(reason) : new PostResult.Posted(posted);
+            return posted.isEmpty() ? new PostResult.Failed(reason, temporary) : new PostResult.Posted(posted);
         } catch (IOException | StoreException e) {
             LOG.log(Level.WARNING, "posting " + posting.messageId() + " by " + poster + " failed", e);
             return new PostResult.Failed("could not store the article");

@@ -127,4 +127,36 @@ class StoreNewsgroupsTest {
         assertThat(Files.list(backend.directory().resolve("tmp"))).as("the spool file is removed").isEmpty();
     }
 
+    @StoreTest
+    void aFeedSeesEveryCarriedGroupAndArticleWhateverTheAcl(TestBackend backend) throws Exception {
+        setUp(backend);
+        append("netnews.members", ONE);
+        append("user.alice", TWO);
+        append("other.folder", TWO.replace("<two@", "<other@"));
+        // members is invisible to anonymous readers, but a peer's offer of its article is still unwanted
+        assertThat(groups.byMessageId("<one@example.org>", null)).isEmpty();
+        assertThat(groups.hasArticle("<one@example.org>")).isTrue();
+        // personal mailboxes and mailboxes outside the newsprefix hold no articles
+        assertThat(groups.hasArticle("<two@example.org>")).isFalse();
+        assertThat(groups.hasArticle("<other@example.org>")).isFalse();
+        assertThat(groups.hasArticle("<nope@example.org>")).isFalse();
+        assertThat(groups.carries("members")).isTrue();
+        assertThat(groups.carries("comp.lang.java")).isTrue();
+        assertThat(groups.carries("comp.lang")).isFalse();
+        assertThat(groups.carries("other.folder")).isFalse();
+        assertThat(groups.carries("no.such")).isFalse();
+    }
+
+    @StoreTest
+    void aPostToGroupsThatAreGoneFailsForGood(TestBackend backend) throws Exception {
+        setUp(backend);
+        byte[] body = "From: p@example.org\r\nNewsgroups: gone\r\nSubject: hi\r\n\r\nbody\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Posting p = new Posting(List.of("gone.group"), "<gone@example.org>", new byte[0],
+                () -> new ByteArrayInputStream(body), body.length);
+        assertThat(groups.post(p, "peer")).isEqualTo(new PostResult.Failed("no such newsgroup", false));
+        Posting bad = new Posting(List.of("user.alice"), "<bad@example.org>", new byte[0],
+                () -> new ByteArrayInputStream(body), body.length);
+        assertThat(groups.post(bad, "peer")).isEqualTo(new PostResult.Failed("no such newsgroup", false));
+    }
 }

@@ -34,12 +34,15 @@ public final class CommandRegistry {
         return Optional.ofNullable(commands.get(name.toUpperCase(Locale.ROOT)));
     }
 
-    /** The capability list for the session as it is now. */
+    /**
+     * The capability list for the session as it is now. An extension with several halves (SAVEDATE: a FETCH item
+     * and a SEARCH key) is contributed by each of them and listed once.
+     */
     public List<String> capabilities(ImapSession session) {
         List<String> caps = new ArrayList<>();
         for (CapabilitySource source : capabilitySources) {
             source.contribute(session, caps);
         }
-        return caps;
+        return List.copyOf(new java.util.LinkedHashSet<>(caps));
     }
 }

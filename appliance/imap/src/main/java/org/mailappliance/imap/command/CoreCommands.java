@@ -45,7 +45,8 @@ public final class CoreCommands {
                     caps.add("ID");
                 })
                 .advertise((session, caps) -> {
-                    if (preAuth(session) && !session.secure() && session.settings().tlsAvailable()) {
+                    if (preAuth(session) && !session.secure() && session.settings().tlsAvailable()
+                            && !session.connection().compressed()) {
                         caps.add("STARTTLS");
                     }
                     if (preAuth(session) && !session.settings().plaintextLoginAllowed(session.secure())) {

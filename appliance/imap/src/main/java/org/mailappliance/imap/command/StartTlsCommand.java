@@ -16,6 +16,10 @@ final class StartTlsCommand {
             if (ctx.session().secure()) {
                 throw CommandException.bad("TLS is already active");
             }
+            if (ctx.session().connection().compressed()) {
+                // after COMPRESS and UNAUTHENTICATE: TLS would have to go below the DEFLATE layer already running
+                throw CommandException.bad("STARTTLS is not possible once COMPRESS is active");
+            }
             if (!ctx.session().settings().tlsAvailable()) {
                 throw CommandException.no(ResponseCode.UNAVAILABLE, "TLS is not configured on this server");
             }

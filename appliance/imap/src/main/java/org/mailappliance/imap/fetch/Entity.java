@@ -10,8 +10,10 @@ import java.util.Locale;
  *
  * @param encapsulates whether the body is a message to descend into: message/rfc822 in an identity encoding (the
  *                     delivery-time analyzer does the same, so section numbers agree with BODYSTRUCTURE)
+ * @param encoding     the Content-Transfer-Encoding, lower case, empty when the header has none (BINARY decodes it)
  */
-record Entity(long headerStart, long bodyStart, long end, ContentTypeValue type, boolean encapsulates) {
+record Entity(long headerStart, long bodyStart, long end, ContentTypeValue type, boolean encapsulates,
+        String encoding) {
     /** Longest unfolded Content-Type or Content-Transfer-Encoding value kept; the rest is ignored. */
     private static final int MAX_VALUE = 16 * 1024;
 
@@ -53,7 +55,7 @@ record Entity(long headerStart, long bodyStart, long end, ContentTypeValue type,
                 digestChild);
         String cte = encoding == null ? "" : encoding.toString().strip().toLowerCase(Locale.ROOT);
         boolean identity = cte.isEmpty() || cte.equals("7bit") || cte.equals("8bit") || cte.equals("binary");
-        return new Entity(start, bodyStart, end, type, type.message() && identity);
+        return new Entity(start, bodyStart, end, type, type.message() && identity, cte);
     }
 
     private static void append(StringBuilder value, String text) {

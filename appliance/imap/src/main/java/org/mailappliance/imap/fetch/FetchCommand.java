@@ -36,6 +36,7 @@ import org.mailappliance.mailstore.message.SystemFlag;
 final class FetchCommand implements CommandHandler<FetchRequest> {
     /** UIDs per index read: bounds the records held at once. */
     static final int BATCH = 256;
+    private static final ResponseCode UNKNOWN_CTE = ResponseCode.of("UNKNOWN-CTE");
 
     private final ImapStore store;
     private final boolean uid;
@@ -59,10 +60,17 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
         }
         boolean markSeen = request.setsSeen() && !selected.readOnly() && selected.rights().has('s');
         int answered;
+        List<Long> undecodable = new ArrayList<>();
         try {
-            answered = fetch(context, request, selected, uids, markSeen);
+            answered = fetch(context, request, selected, uids, markSeen, undecodable);
         } catch (NoSuchMailboxException e) {
             throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
+        }
+        if (!undecodable.isEmpty()) {
+            String which = undecodable.stream().limit(10).map(String::valueOf).collect(Collectors.joining(","))
+                    + (undecodable.size() > 10 ? ",..." : "");
+            throw CommandException.no(UNKNOWN_CTE, "Unknown content-transfer-encoding in the requested part"
+                    + (undecodable.size() == 1 ? " of UID " : "s of UIDs ") + which);
         }
         if (!uid && answered == 0 && uids.length > 0) {
             throw CommandException.no(null, "No matching messages");
@@ -71,7 +79,7 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
 
     /** Answers the messages batch by batch; how many were answered. */
     private int fetch(CommandContext context, FetchRequest request, SelectedMailbox selected, long[] uids,
-            boolean markSeen) {
+            boolean markSeen, List<Long> undecodable) {
         MessageStore messages = store.store().messages();
         FetchResponder responder = new FetchResponder(messages, selected.internalName(), selected::isRecent);
         int answered = 0;
@@ -93,6 +101,9 @@ final class FetchCommand implements CommandHandler<FetchRequest> {
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("FETCH of " + selected.internalName() + " UID " + record.uid(), e);
+                } catch (BinaryContent.UnknownEncodingException e) {
+                    // RFC 3516 §4.3: the other messages are answered, the command ends NO [UNKNOWN-CTE]
+                    undecodable.add(record.uid());
                 }
             }
             // a FETCH 1:* of a large mailbox must not queue every response before the engine's flush at the end

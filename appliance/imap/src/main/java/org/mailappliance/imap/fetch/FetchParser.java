@@ -82,6 +82,9 @@ public final class FetchParser {
             }
             return FetchItem.Simple.BODY;
         }
+        if (name.equals("BINARY") || name.equals("BINARY.PEEK") || name.equals("BINARY.SIZE")) {
+            return binary(r, name);
+        }
         for (FetchItem.Simple s : FetchItem.Simple.values()) {
             if (s.wire().equals(name)) {
                 return s;
@@ -90,6 +93,24 @@ public final class FetchParser {
         throw new ParseException(name.isEmpty()
                 ? (r.atEnd() || r.peek() == ')' ? "Missing fetch attribute" : "Invalid fetch attribute")
                 : "Unknown fetch attribute " + name);
+    }
+
+    /** {@code BINARY[.PEEK] section-binary [partial]} or {@code BINARY.SIZE section-binary} (RFC 3516). */
+    private static FetchItem binary(ImapReader r, String name) throws ParseException {
+        if (r.peek() != '[') {
+            throw new ParseException(name + " needs a section, such as " + name + "[1]");
+        }
+        Section section = section(r);
+        if (section.text() != Section.Text.NONE) {
+            throw new ParseException("Invalid section for " + name + ": only part numbers, such as " + name + "[1.2]");
+        }
+        if (name.equals("BINARY.SIZE")) {
+            if (r.peek() == '<') {
+                throw new ParseException("BINARY.SIZE takes no partial range");
+            }
+            return new FetchItem.BinarySize(section.part());
+        }
+        return new FetchItem.Binary(name.equals("BINARY.PEEK"), section.part(), partial(r));
     }
 
     /** Letters, digits and dots: enough for every fetch-att name; upper-cased. */

@@ -21,7 +21,8 @@ public record FetchRequest(SequenceSet messages, List<FetchItem> items) {
 
     /** Whether the response needs the message file (any body section or RFC822 form). */
     public boolean readsFile() {
-        return items.stream().anyMatch(i -> i instanceof FetchItem.BodySection || i == FetchItem.Simple.RFC822
+        return items.stream().anyMatch(i -> i instanceof FetchItem.BodySection || i instanceof FetchItem.Binary
+                || i instanceof FetchItem.BinarySize || i == FetchItem.Simple.RFC822
                 || i == FetchItem.Simple.RFC822_HEADER || i == FetchItem.Simple.RFC822_TEXT);
     }
 

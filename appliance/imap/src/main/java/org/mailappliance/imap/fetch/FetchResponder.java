@@ -1,11 +1,13 @@
 package org.mailappliance.imap.fetch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
 import org.mailappliance.mailstore.message.MessageCache;
@@ -41,12 +43,12 @@ final class FetchResponder {
      * @return false when the message no longer exists (nothing was written)
      */
     boolean respond(ResponseWriter out, int msn, MessageRecord record, FetchRequest request, boolean addFlags,
-            MessageCache cache) throws IOException {
+            MessageCache cache) throws IOException, BinaryContent.UnknownEncodingException {
         if (request.readsCache() && cache == null) {
             return false;
         }
         if (!request.readsFile()) {
-            write(out, msn, record, request, addFlags, cache, null, List.of());
+            write(out, msn, record, request, addFlags, cache, null, List.of(), List.of());
             return true;
         }
         Path file;
@@ -57,7 +59,8 @@ final class FetchResponder {
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             List<SectionContent> sections = locate(channel, record, request);
-            write(out, msn, record, request, addFlags, cache, new Source(file, channel), sections);
+            List<BinaryContent> binaries = measureBinaries(channel, request);
+            write(out, msn, record, request, addFlags, cache, new Source(file, channel), sections, binaries);
         }
         return true;
     }
@@ -92,11 +95,53 @@ final class FetchResponder {
         return out;
     }
 
+    /**
+     * The decoded content of every BINARY and BINARY.SIZE item in request order (null entries: no such part), measured
+     * before anything is written so that an unknown transfer encoding fails the message cleanly.
+     */
+    private static List<BinaryContent> measureBinaries(FileChannel channel, FetchRequest request)
+            throws IOException, BinaryContent.UnknownEncodingException {
+        List<BinaryContent> out = new ArrayList<>();
+        long size = channel.size();
+        SectionLocator locator = new SectionLocator(channel, size);
+        for (FetchItem item : request.items()) {
+            List<Integer> part;
+            FetchItem.Partial partial = null;
+            if (item instanceof FetchItem.Binary b) {
+                part = b.part();
+                partial = b.partial();
+            } else if (item instanceof FetchItem.BinarySize b) {
+                part = b.part();
+            } else {
+                continue;
+            }
+            if (part.isEmpty()) {
+                out.add(BinaryContent.measure(channel, size, null, partial));
+            } else {
+                Entity entity = locator.part(part);
+                out.add(entity == null ? null : BinaryContent.measure(channel, size, entity, partial));
+            }
+        }
+        return out;
+    }
+
     private void write(ResponseWriter out, int msn, MessageRecord record, FetchRequest request, boolean addFlags,
-            MessageCache cache, Source source, List<SectionContent> sections) throws IOException {
+            MessageCache cache, Source source, List<SectionContent> sections, List<BinaryContent> binaries)
+            throws IOException {
         ResponseLine line = out.untagged().number(msn).atom("FETCH").open();
         int section = 0;
+        int binary = 0;
         for (FetchItem item : request.items()) {
+            if (item instanceof FetchItem.Binary b) {
+                line.atom(b.responseName());
+                binary(line, source, binaries.get(binary++));
+                continue;
+            }
+            if (item instanceof FetchItem.BinarySize b) {
+                BinaryContent c = binaries.get(binary++);
+                line.atom(b.responseName()).number(c == null ? 0 : c.size());
+                continue;
+            }
             if (item instanceof FetchItem.BodySection b) {
                 line.atom(b.responseName());
                 content(line, source, sections.get(section++));
@@ -110,6 +155,8 @@ final class FetchResponder {
                 case INTERNALDATE -> line.string(ImapDates.dateTime(record.internalDate()));
                 case SAVEDATE -> line.nstring(record.saveDate() == null ? null : ImapDates.dateTime(record.saveDate()));
                 case RFC822_SIZE -> line.number(record.size());
+                case EMAILID -> line.atom(ObjectIds.parenthesized(ObjectIds.emailId(record)));
+                case THREADID -> line.nil();
                 case ENVELOPE -> line.octets(cache.envelope());
                 case BODY -> line.octets(cache.body());
                 case BODYSTRUCTURE -> line.octets(cache.bodyStructure());
@@ -133,6 +180,21 @@ final class FetchResponder {
             line.atom("\\Recent");
         }
         line.close();
+    }
+
+    /** A decoded part: a literal8 when it holds NUL, else a plain literal; NIL when the part does not exist. */
+    private static void binary(ResponseLine line, Source source, BinaryContent content) throws IOException {
+        if (content == null) {
+            line.nil();
+        } else if (!content.hasNul()) {
+            try (InputStream in = content.open(source.channel())) {
+                line.literal(in, content.length());
+            }
+        } else {
+            try (InputStream in = content.open(source.channel())) {
+                line.literal8(in, content.length());
+            }
+        }
     }
 
     private static void content(ResponseLine line, Source source, SectionContent content) throws IOException {

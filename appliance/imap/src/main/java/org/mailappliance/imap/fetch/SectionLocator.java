@@ -20,12 +20,27 @@ final class SectionLocator {
 
     /** The section's content, or null for NIL. */
     SectionContent locate(Section section) throws IOException {
-        Entity top = Entity.read(file, 0, size, false);
         if (section.part().isEmpty()) {
-            return messageText(top, section);
+            return messageText(Entity.read(file, 0, size, false), section);
         }
+        Entity current = part(section.part());
+        if (current == null) {
+            return null;
+        }
+        return switch (section.text()) {
+            case NONE -> SectionContent.region(current.bodyStart(), current.end());
+            case MIME -> SectionContent.region(current.headerStart(), current.bodyStart());
+            default -> current.encapsulates()
+                    ? messageText(Entity.read(file, current.bodyStart(), current.end(), false), section)
+                    : null;
+        };
+    }
+
+    /** The entity a non-empty part path names (its body is {@code BODY[part]}), or null when there is none. */
+    Entity part(java.util.List<Integer> path) throws IOException {
+        Entity top = Entity.read(file, 0, size, false);
         Entity current = top;
-        for (int i = 0; i < section.part().size(); i++) {
+        for (int i = 0; i < path.size(); i++) {
             Entity container = current;
             if (i > 0 && !container.type().multipart()) {
                 if (!container.encapsulates()) {
@@ -33,7 +48,7 @@ final class SectionLocator {
                 }
                 container = Entity.read(file, container.bodyStart(), container.end(), false);
             }
-            int number = section.part().get(i);
+            int number = path.get(i);
             if (container.type().multipart()) {
                 current = child(container, number);
                 if (current == null) {
@@ -45,13 +60,7 @@ final class SectionLocator {
                 return null;
             }
         }
-        return switch (section.text()) {
-            case NONE -> SectionContent.region(current.bodyStart(), current.end());
-            case MIME -> SectionContent.region(current.headerStart(), current.bodyStart());
-            default -> current.encapsulates()
-                    ? messageText(Entity.read(file, current.bodyStart(), current.end(), false), section)
-                    : null;
-        };
+        return current;
     }
 
     /** HEADER, HEADER.FIELDS[.NOT], TEXT or everything of a message (the top level or an encapsulated one). */

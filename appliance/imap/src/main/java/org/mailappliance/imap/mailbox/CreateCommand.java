@@ -8,6 +8,7 @@ import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.names.InvalidMailboxNameException;
 import org.mailappliance.imap.names.NamePolicy;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
@@ -81,7 +82,9 @@ final class CreateCommand {
         }
         String use = SpecialUse.validate(args.specialUse(), internal, ownedBy(store, internal));
         try {
-            store.store().mailboxes().create(internal, args.partition(), use, caller.identity());
+            Mailbox created = store.store().mailboxes().create(internal, args.partition(), use, caller.identity());
+            context.ok(ResponseCode.of("MAILBOXID", ObjectIds.parenthesized(ObjectIds.mailboxId(created))),
+                    "CREATE completed");
         } catch (MailboxExistsException e) {
             Optional<Mailbox> existing = caller.find(internal);
             if (existing.isPresent() && !caller.rights(existing.get()).has('l')) {

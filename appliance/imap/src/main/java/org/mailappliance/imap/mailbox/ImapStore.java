@@ -76,4 +76,36 @@ public record ImapStore(MailStore store, MailboxNaming naming) {
         }
         return new Resolved(found.get(), rights, who);
     }
+    /**
+     * The active mailbox a client names, for commands whose refusals follow Cyrus's rule: a user who lacks
+     * {@code right} learns that the mailbox exists ({@code NO [NOPERM]}) only if it may see it ({@code l}); otherwise
+     * the answer is {@code NO [NONEXISTENT]}, as for a name that does not exist. {@code right} 0 asks for any right
+     * at all (MYRIGHTS, LISTRIGHTS).
+     */
+    public Resolved require(ImapSession session, String externalName, char right) throws CommandException {
+        Identity who = identity(session);
+        String internal;
+        try {
+            internal = naming.toInternal(externalName, session.userId(), who != null && who.admin());
+        } catch (InvalidMailboxNameException e) {
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist: " + externalName);
+        }
+        Optional<Mailbox> found = store.mailboxes().find(internal).filter(m -> m.state() == MailboxState.ACTIVE);
+        Rights rights = found.map(m -> store.mailboxes().rightsOf(who, m)).orElse(Rights.NONE);
+        boolean granted = right == 0 ? !rights.isEmpty() : rights.has(right);
+        if (found.isEmpty() || !(granted || rights.has('l'))) {
+            throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist: " + externalName);
+        }
+        if (!granted) {
+            throw CommandException.no(ResponseCode.NOPERM, "Permission denied: " + externalName + " (needs the "
+                    + right + " right)");
+        }
+        return new Resolved(found.get(), rights, who);
+    }
+
+    /** The client-side name of an internal name for the session's user, or null when its namespace has none. */
+    public String externalName(ImapSession session, String internalName) {
+        Identity who = identity(session);
+        return naming.toExternal(internalName, session.userId(), who != null && who.admin());
+    }
 }

@@ -13,26 +13,35 @@ import org.mailappliance.imap.parse.ParseException;
 
 /**
  * LIST (RFC 3501 §6.3.8) with the LIST-EXTENDED syntax (RFC 5258): selection options SUBSCRIBED, REMOTE,
- * RECURSIVEMATCH and SPECIAL-USE (RFC 6154), several patterns, and return options SUBSCRIBED, CHILDREN and
- * SPECIAL-USE. Decoding is here; what is listed is decided in {@link ListSelection}.
+ * RECURSIVEMATCH and SPECIAL-USE (RFC 6154), several patterns, and return options SUBSCRIBED, CHILDREN,
+ * SPECIAL-USE, MYRIGHTS (RFC 8440) and STATUS (RFC 5819). Decoding is here; what is listed is decided in
+ * {@link ListSelection}, what follows each LIST line in {@link ListExtras}.
  */
 final class ListCommand {
     private static final Set<String> SELECT_OPTIONS = Set.of("SUBSCRIBED", "REMOTE", "RECURSIVEMATCH", "SPECIAL-USE");
-    private static final Set<String> RETURN_OPTIONS = Set.of("SUBSCRIBED", "CHILDREN", "SPECIAL-USE");
+    private static final Set<String> RETURN_OPTIONS = Set.of("SUBSCRIBED", "CHILDREN", "SPECIAL-USE", "MYRIGHTS",
+            "STATUS");
 
     /**
-     * @param extended whether the client used any RFC 5258 syntax (then holes are \NonExistent, not \Noselect)
+     * @param extended    whether the client used any RFC 5258 syntax (then holes are \NonExistent, not \Noselect)
+     * @param statusItems the items of RETURN (STATUS (...)), empty without it
      */
     record Args(Set<String> select, String wireReference, List<String> wirePatterns, Set<String> returns,
-                boolean extended) {
+                boolean extended, List<String> statusItems) {
+        Args(Set<String> select, String wireReference, List<String> wirePatterns, Set<String> returns,
+             boolean extended) {
+            this(select, wireReference, wirePatterns, returns, extended, List.of());
+        }
     }
 
     private ListCommand() {
     }
 
-    static CommandDefinition<Args> definition(ImapStore store) {
+    /** @param appendLimit as for STATUS: reported by RETURN (STATUS (APPENDLIMIT)) */
+    static CommandDefinition<Args> definition(ImapStore store, Long appendLimit) {
+        MailboxCounts counts = new MailboxCounts(store.store());
         return new CommandDefinition<>("LIST", CommandDefinition.AUTHENTICATED, ListCommand::parse,
-                (context, args) -> run(store, context, args));
+                (context, args) -> run(store, context, args, counts, appendLimit));
     }
 
     static Args parse(ImapReader r) throws ParseException {
@@ -41,7 +50,7 @@ final class ListCommand {
         Set<String> select = new LinkedHashSet<>();
         if (r.tryOpenList()) {
             extended = true;
-            options(r, select, SELECT_OPTIONS, "selection option");
+            options(r, select, SELECT_OPTIONS, "selection option", null);
             r.space("reference");
         }
         if (select.contains("RECURSIVEMATCH") && !(select.contains("SUBSCRIBED"))) {
@@ -60,6 +69,7 @@ final class ListCommand {
             patterns.add(pattern(r));
         }
         Set<String> returns = new LinkedHashSet<>();
+        List<String> statusItems = new ArrayList<>();
         if (r.trySpace()) {
             if (!r.tryKeyword("RETURN")) {
                 throw new ParseException("Expected RETURN after the mailbox pattern");
@@ -67,9 +77,9 @@ final class ListCommand {
             extended = true;
             r.space("return options");
             r.openList("return options");
-            options(r, returns, RETURN_OPTIONS, "return option");
+            options(r, returns, RETURN_OPTIONS, "return option", statusItems);
         }
-        return new Args(select, reference, patterns, returns, extended);
+        return new Args(select, reference, patterns, returns, extended, statusItems);
     }
 
     /** A list-mailbox: list-chars (with % and *) or a string. */
@@ -77,9 +87,12 @@ final class ListCommand {
         return r.atString() ? r.string("mailbox pattern") : r.listCharsAtom("mailbox pattern");
     }
 
-    /** Reads options up to the closing parenthesis (the "(" is consumed); unknown ones are a BAD (RFC 5258 §3). */
-    private static void options(ImapReader r, Set<String> into, Set<String> known, String what)
-            throws ParseException {
+    /**
+     * Reads options up to the closing parenthesis (the "(" is consumed); unknown ones are a BAD (RFC 5258 §3).
+     * STATUS takes its item list (RFC 5819) into {@code statusItems}.
+     */
+    private static void options(ImapReader r, Set<String> into, Set<String> known, String what,
+            List<String> statusItems) throws ParseException {
         if (r.tryCloseList()) {
             return;
         }
@@ -88,12 +101,21 @@ final class ListCommand {
             if (!known.contains(option)) {
                 throw new ParseException("Unsupported " + what + " " + option);
             }
+            if (option.equals("STATUS")) {
+                if (!into.add(option)) {
+                    throw new ParseException("STATUS is given twice");
+                }
+                r.space("status items");
+                statusItems.addAll(StatusCommand.items(r));
+                continue;
+            }
             into.add(option);
         } while (r.trySpace());
         r.closeList(what + "s");
     }
 
-    static void run(ImapStore store, CommandContext context, Args args) throws CommandException {
+    static void run(ImapStore store, CommandContext context, Args args, MailboxCounts counts, Long appendLimit)
+            throws CommandException {
         Caller caller = new Caller(store, context);
         char sep = store.naming().separator();
         String reference = WireNames.decode(context, args.wireReference(), sep);
@@ -110,7 +132,8 @@ final class ListCommand {
             patterns.add(new ListPattern(reference, mailbox, sep));
         }
         if (!patterns.isEmpty()) {
-            new ListSelection(caller, context, args).write(patterns);
+            new ListSelection(caller, context, args, new ListExtras(caller, context, counts, appendLimit, args))
+                    .write(patterns);
         }
     }
 }

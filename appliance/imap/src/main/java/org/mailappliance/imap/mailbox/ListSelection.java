@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mailappliance.imap.command.CommandContext;
+import org.mailappliance.imap.command.CommandException;
 
 /**
  * Decides what one LIST lists and with which attributes (RFC 3501, 3348, 5258, 6154), as Cyrus does: children and
@@ -18,15 +19,17 @@ final class ListSelection {
     private final CommandContext context;
     private final ListCommand.Args args;
     private final char sep;
+    private final ListExtras extras;
 
-    ListSelection(Caller caller, CommandContext context, ListCommand.Args args) {
+    ListSelection(Caller caller, CommandContext context, ListCommand.Args args, ListExtras extras) {
         this.caller = caller;
         this.context = context;
         this.args = args;
         this.sep = caller.naming().separator();
+        this.extras = extras;
     }
 
-    void write(List<ListPattern> patterns) {
+    void write(List<ListPattern> patterns) throws CommandException {
         boolean bySubscription = args.select().contains("SUBSCRIBED");
         boolean bySpecialUse = args.select().contains("SPECIAL-USE");
         boolean recursive = args.select().contains("RECURSIVEMATCH");
@@ -60,9 +63,11 @@ final class ListSelection {
             }
             if (isSelected.get(n.name())) {
                 ListLine.write(context, "LIST", attributes(n, subscribed, showSubscribed), sep, n.name(), List.of());
+                extras.write(n.mailbox(), n.name());
             } else if (recursive && hasSelectedDescendant(n, selected)) {
                 ListLine.write(context, "LIST", attributes(n, subscribed, showSubscribed), sep, n.name(),
                         List.of("SUBSCRIBED"));
+                extras.write(n.mailbox(), n.name());
             }
         }
     }
@@ -76,6 +81,8 @@ final class ListSelection {
         List<String> attributes = new ArrayList<>();
         if (!n.exists()) {
             attributes.add(args.extended() ? "\\NonExistent" : "\\Noselect");
+        } else if (extras.unreadable(n.mailbox())) {
+            attributes.add("\\Noselect");
         }
         attributes.add(n.hasChildren() ? "\\HasChildren" : "\\HasNoChildren");
         if (showSubscribed && subscribed.containsKey(n.name())) {

@@ -23,7 +23,7 @@ public final class MailboxCommands {
                 .register(RenameCommand.definition(store))
                 .register(SubscribeCommands.subscribe(store))
                 .register(SubscribeCommands.unsubscribe(store))
-                .register(ListCommand.definition(store))
+                .register(ListCommand.definition(store, appendLimit))
                 .register(LsubCommand.definition(store))
                 .register(StatusCommand.definition(store, appendLimit))
                 .register(NamespaceCommand.definition(store));
@@ -36,6 +36,12 @@ public final class MailboxCommands {
                 caps.add("NAMESPACE");
                 caps.add("SPECIAL-USE");
                 caps.add("STATUS=SIZE");
+            }
+        });
+        registry.advertise((session, caps) -> {
+            if (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED) {
+                caps.add("LIST-MYRIGHTS");
+                caps.add("LIST-STATUS");
             }
         });
     }

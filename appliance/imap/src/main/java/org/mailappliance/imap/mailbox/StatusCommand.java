@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
 import org.mailappliance.imap.response.ResponseLine;
@@ -22,7 +23,7 @@ import org.mailappliance.mailstore.message.SeenState;
  */
 final class StatusCommand {
     static final Set<String> ITEMS = Set.of("MESSAGES", "RECENT", "UIDNEXT", "UIDVALIDITY", "UNSEEN", "DELETED",
-            "SIZE", "HIGHESTMODSEQ", "APPENDLIMIT");
+            "SIZE", "HIGHESTMODSEQ", "APPENDLIMIT", "MAILBOXID");
 
     record Args(String wireName, List<String> items) {
     }
@@ -41,6 +42,11 @@ final class StatusCommand {
         r.space("mailbox name");
         String name = WireNames.mailbox(r, "mailbox name");
         r.space("status items");
+        return new Args(name, items(r));
+    }
+
+    /** A parenthesized list of status items (also LIST ... RETURN (STATUS (...)), RFC 5819). */
+    static List<String> items(ImapReader r) throws ParseException {
         r.openList("status items");
         Set<String> items = new LinkedHashSet<>();
         if (r.tryCloseList()) {
@@ -54,7 +60,7 @@ final class StatusCommand {
             items.add(item);
         } while (r.trySpace());
         r.closeList("status items");
-        return new Args(name, new ArrayList<>(items));
+        return new ArrayList<>(items);
     }
 
     static void run(ImapStore store, MailboxCounts counts, Long appendLimit, CommandContext context, Args args)
@@ -63,9 +69,17 @@ final class StatusCommand {
         String external = WireNames.decode(context, args.wireName(), store.naming().separator());
         String internal = caller.existingName(external);
         Mailbox mailbox = caller.require(internal, external, 'r');
+        write(caller, counts, appendLimit, context, mailbox, external, args.items());
+    }
+
+    /** Counts and writes one {@code * STATUS} line (STATUS, and LIST-STATUS for each listed mailbox). */
+    static void write(Caller caller, MailboxCounts counts, Long appendLimit, CommandContext context, Mailbox mailbox,
+            String external, List<String> items) throws CommandException {
+        ImapStore store = caller.store();
+        String internal = mailbox.name();
         boolean owner = caller.owns(internal);
         String seen = null;
-        if (!owner && args.items().contains("UNSEEN")) {
+        if (!owner && items.contains("UNSEEN")) {
             seen = store.store().seenStates().get(caller.user(), internal).map(SeenState::seenUids).orElse(null);
         }
         MailboxCounts.Counts c;
@@ -76,7 +90,7 @@ final class StatusCommand {
         }
         ResponseLine line = context.out().untagged().atom("STATUS").astring(WireNames.encode(context, external))
                 .open();
-        for (String item : args.items()) {
+        for (String item : items) {
             switch (item) {
                 case "MESSAGES" -> line.atom(item).number(c.messages());
                 case "RECENT" -> line.atom(item).number(c.recent());
@@ -86,6 +100,7 @@ final class StatusCommand {
                 case "DELETED" -> line.atom(item).number(c.deleted());
                 case "SIZE" -> line.atom(item).number(c.size());
                 case "HIGHESTMODSEQ" -> line.atom(item).number(c.highestModSeq());
+                case "MAILBOXID" -> line.atom(item).atom(ObjectIds.parenthesized(ObjectIds.mailboxId(mailbox)));
                 case "APPENDLIMIT" -> {
                     // the install-time value wins; else the service's maxmessagesize, as APPEND enforces it
                     long limit = appendLimit != null ? appendLimit : context.session().settings().maxMessageSize();

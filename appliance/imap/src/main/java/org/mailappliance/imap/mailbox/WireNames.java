@@ -10,12 +10,12 @@ import org.mailappliance.imap.parse.ParseException;
  * Mailbox names as they travel. Parsers keep the name as sent, because whether it is modified UTF-7 or UTF-8 depends
  * on the session (UTF8=ACCEPT), which only the handler knows; the handler decodes it here.
  */
-final class WireNames {
+public final class WireNames {
     private WireNames() {
     }
 
     /** A mailbox argument as sent (astring); empty names are refused. */
-    static String mailbox(ImapReader r, String what) throws ParseException {
+    public static String mailbox(ImapReader r, String what) throws ParseException {
         String wire = r.astring(what);
         if (wire.isEmpty()) {
             throw new ParseException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " is empty");
@@ -24,7 +24,7 @@ final class WireNames {
     }
 
     /** The decoded name with INBOX canonical; a badly encoded name is a client error (BAD). */
-    static String decode(CommandContext context, String wire, char separator) throws CommandException {
+    public static String decode(CommandContext context, String wire, char separator) throws CommandException {
         try {
             return MailboxNames.canonicalInbox(MailboxNames.fromWire(wire, context.session().utf8Enabled()),
                     separator);
@@ -34,7 +34,7 @@ final class WireNames {
     }
 
     /** The name to send to the client. */
-    static String encode(CommandContext context, String name) {
+    public static String encode(CommandContext context, String name) {
         return MailboxNames.toWire(name, context.session().utf8Enabled());
     }
 }

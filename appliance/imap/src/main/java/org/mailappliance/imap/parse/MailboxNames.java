@@ -21,12 +21,26 @@ public final class MailboxNames {
         return name;
     }
 
-    /** The name as sent by the client, decoded: UTF-8 as is when UTF8=ACCEPT is enabled, else modified UTF-7. */
+    /**
+     * The name as sent by the client, decoded: modified UTF-7, or with UTF8=ACCEPT enabled UTF-8 as is, in NFC and
+     * without the characters RFC 6855 §3 keeps out of mailbox names (controls, DEL, U+2028, U+2029).
+     */
     public static String fromWire(String wire, boolean utf8Enabled) throws ParseException {
         if (utf8Enabled) {
-            return wire;
+            return netUnicode(wire);
         }
         return ModifiedUtf7.decode(wire);
+    }
+
+    private static String netUnicode(String wire) throws ParseException {
+        for (int i = 0; i < wire.length(); i++) {
+            char c = wire.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+                throw new ParseException(String.format("Mailbox name contains the character U+%04X, which "
+                        + "mailbox names may not hold (RFC 6855)", (int) c));
+            }
+        }
+        return java.text.Normalizer.normalize(wire, java.text.Normalizer.Form.NFC);
     }
 
     /** The name as it must be sent to the client. */

@@ -119,6 +119,15 @@ public final class ResponseLine {
         return this;
     }
 
+    /** A literal8 ({@code ~{n}}, RFC 3516) streamed from a stream: octets that may contain NUL. */
+    public ResponseLine literal8(InputStream in, long length) throws IOException {
+        separate();
+        buffer.append("~{").append(length).append("}\r\n");
+        drain();
+        connection.writeStream(in, length);
+        return this;
+    }
+
     /** Opens a parenthesized list. */
     public ResponseLine open() {
         separate();

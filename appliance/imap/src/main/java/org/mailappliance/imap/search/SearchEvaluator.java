@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongPredicate;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.mailstore.message.MessageCache;
 import org.mailappliance.mailstore.message.MessageRecord;
 import org.mailappliance.mailstore.message.SortFields;
@@ -65,6 +66,8 @@ final class SearchEvaluator {
             return header(h, m);
         } else if (key instanceof SearchKey.Text t) {
             return m.fileMatches(t);
+        } else if (key instanceof SearchKey.ObjectId o) {
+            return !o.thread() && ObjectIds.emailId(r).equals(o.id());
         } else if (key instanceof SearchKey.Not n) {
             return !matches(n.key(), m);
         } else if (key instanceof SearchKey.Or o) {

@@ -94,6 +94,13 @@ public sealed interface SearchKey {
         }
     }
 
+    /** EMAILID / THREADID (RFC 8474 §6): the message with that object id; no message has a THREADID here. */
+    record ObjectId(boolean thread, String id) implements SearchKey {
+        public Cost cost() {
+            return Cost.RECORD;
+        }
+    }
+
     record Not(SearchKey key) implements SearchKey {
         public Cost cost() {
             return key.cost();

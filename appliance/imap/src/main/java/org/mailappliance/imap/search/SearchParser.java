@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mailappliance.imap.command.CommandParser;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
@@ -43,6 +44,10 @@ public final class SearchParser implements CommandParser<SearchRequest> {
         }
         String charset = null;
         if (r.tryKeyword("CHARSET")) {
+            if (r.utf8()) {
+                // RFC 6855 §3: with UTF8=ACCEPT every string is UTF-8; a charset label can only conflict
+                throw new ParseException("SEARCH CHARSET is not allowed after ENABLE UTF8=ACCEPT (strings are UTF-8)");
+            }
             r.space("charset");
             charset = r.astring("charset");
             utf8Strings = SearchRequest.isSupported(charset);
@@ -148,6 +153,14 @@ public final class SearchParser implements CommandParser<SearchRequest> {
                     throw new ParseException("Invalid header field name");
                 }
                 yield new SearchKey.Header(field, string(r, "HEADER string"));
+            }
+            case "EMAILID", "THREADID" -> {
+                r.space(name + " object id");
+                String id = r.atom(name + " object id");
+                if (!ObjectIds.valid(id)) {
+                    throw new ParseException("Invalid " + name + " object id " + id);
+                }
+                yield new SearchKey.ObjectId(name.equals("THREADID"), id);
             }
             case "BODY" -> new SearchKey.Text(string(r, "BODY string"), false);
             case "TEXT" -> new SearchKey.Text(string(r, "TEXT string"), true);

@@ -25,7 +25,8 @@ import org.mailappliance.mailstore.message.MessageStore;
 
 /**
  * APPEND with MULTIAPPEND (RFC 3502) and APPENDUID (RFC 4315). Each message literal is streamed from the adapter's
- * spool into the store, never held in memory.
+ * spool into the store, never held in memory. A literal8 ({@code ~{n}}, RFC 3516) is accepted; its content is checked
+ * as any other, and what the store cannot keep (NUL, bare LF) ends NO [UNKNOWN-CTE].
  *
  * <p>MULTIAPPEND is all or nothing as far as the store allows: messages are appended one by one (the store commits
  * each on its own), and when one fails the ones already appended are flagged \Deleted and expunged again before the
@@ -42,8 +43,10 @@ final class AppendCommand {
     }
 
     /** What the store said, or why the message itself was unacceptable (bare newline, NUL: the client's fault). */
-    private record Outcome(AppendResult result, String refusal) {
+    private record Outcome(AppendResult result, String refusal, boolean binary) {
     }
+
+    private static final ResponseCode UNKNOWN_CTE = ResponseCode.of("UNKNOWN-CTE");
 
     private AppendCommand() {
     }
@@ -70,9 +73,30 @@ final class AppendCommand {
                 date = Arguments.dateTime(r, "date-time").toInstant();
                 r.space("message literal");
             }
-            messages.add(new Message(flags, date, r.literal("message literal", false)));
+            messages.add(new Message(flags, date, messageLiteral(r)));
         } while (r.peek() == ' ');
         return new Request(mailbox, messages);
+    }
+
+    /**
+     * {@code literal / literal8} (RFC 3516 §4.4), or with UTF8=ACCEPT enabled {@code "UTF8" SP "(" literal8 ")"}
+     * (RFC 6855 §4: a message with UTF-8 headers, stored as it comes).
+     */
+    private static Literal messageLiteral(ImapReader r) throws ParseException {
+        if (r.peek() == 'U' || r.peek() == 'u') {
+            if (!r.tryKeyword("UTF8")) {
+                throw new ParseException("Invalid message literal: expected a literal or UTF8 (literal8)");
+            }
+            if (!r.utf8()) {
+                throw new ParseException("APPEND UTF8 (...) needs ENABLE UTF8=ACCEPT first");
+            }
+            r.space("message literal");
+            r.openList("UTF8 message literal");
+            Literal literal = r.literal("message literal", true);
+            r.closeList("UTF8 message literal");
+            return literal;
+        }
+        return r.literal("message literal", true);
     }
 
     private static void run(CommandContext ctx, ImapStore store, Request request) throws CommandException {
@@ -105,6 +129,10 @@ final class AppendCommand {
             if (result instanceof AppendResult.NoSuchMailbox) {
                 throw CommandException.no(ResponseCode.TRYCREATE, "Mailbox does not exist");
             }
+            if (outcome.refusal() != null && outcome.binary()) {
+                // RFC 3516 §4.4: content the mailbox cannot store as sent (NUL, bare LF) is refused this way
+                throw CommandException.no(UNKNOWN_CTE, outcome.refusal() + "; this server stores no binary content");
+            }
             if (outcome.refusal() != null) {
                 throw CommandException.no(null, outcome.refusal());
             }
@@ -119,10 +147,10 @@ final class AppendCommand {
         Instant date = m.date() == null ? Instant.now() : m.date();
         try (StrictMessageStream in = new StrictMessageStream(m.literal().open())) {
             AppendResult result = messages.append(target.internalName(), in, flags, date);
-            return new Outcome(result, in.violation());
+            return new Outcome(result, in.violation(), m.literal().binary());
         } catch (IOException e) {
             return new Outcome(new AppendResult.Failed(target.internalName(), "cannot read the message: "
-                    + e.getMessage()), null);
+                    + e.getMessage()), null, false);
         }
     }
 

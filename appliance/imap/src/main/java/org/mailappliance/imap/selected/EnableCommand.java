@@ -11,11 +11,11 @@ import org.mailappliance.imap.session.SessionState;
 
 /**
  * ENABLE (RFC 5161), valid in the authenticated state only. Of the extensions that need enabling, this server
- * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards). UTF8=ACCEPT is not offered: mailbox
- * names are not yet handled as UTF-8 throughout. Unknown names are ignored, as the RFC requires.
+ * supports IMAP4rev2 (no RECENT responses and no \Recent flag afterwards) and UTF8=ACCEPT (RFC 6855: mailbox names
+ * in UTF-8 both ways, 8-bit quoted strings, APPEND UTF8 (...)). Unknown names are ignored, as the RFC requires.
  */
 final class EnableCommand {
-    static final Set<String> SUPPORTED = Set.of("IMAP4REV2");
+    static final Set<String> SUPPORTED = Set.of("IMAP4REV2", "UTF8=ACCEPT");
 
     private EnableCommand() {
     }
@@ -29,6 +29,10 @@ final class EnableCommand {
                         if (SUPPORTED.contains(upper) && !ctx.session().isEnabled(upper)) {
                             ctx.session().enable(upper);
                             line.atom(name);
+                            if (upper.equals("UTF8=ACCEPT")) {
+                                // responses may quote 8-bit strings from now on (the reader follows the session)
+                                ctx.out().utf8(true);
+                            }
                         }
                     }
                     line.end();

@@ -6,6 +6,7 @@ import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.mailbox.ImapStore;
+import org.mailappliance.imap.objectid.ObjectIds;
 import org.mailappliance.imap.parse.Arguments;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.response.ResponseWriter;
@@ -101,6 +102,8 @@ public final class SelectCommand {
         out.untagged(Status.OK, ResponseCode.of("UIDVALIDITY", Long.toString(target.mailbox().uidValidity())), "Ok");
         long uidNext = Math.max(target.mailbox().uidNext(), lastUid + 1);
         out.untagged(Status.OK, ResponseCode.of("UIDNEXT", Long.toString(uidNext)), "Ok");
+        out.untagged(Status.OK, ResponseCode.of("MAILBOXID",
+                ObjectIds.parenthesized(ObjectIds.mailboxId(target.mailbox()))), "Ok");
         session.select(view);
         context.ok(readOnly ? ResponseCode.READ_ONLY : ResponseCode.READ_WRITE, "Completed");
     }

@@ -148,6 +148,27 @@ public final class ImapSession {
         return true;
     }
 
+    /**
+     * UNAUTHENTICATE (RFC 8437): back to the not-authenticated state as if freshly connected, on the same link. The
+     * selected mailbox is closed without expunging, the login's session-limit lease is given back, ENABLEd extensions
+     * are forgotten, and the short pre-login timer applies again; TLS and compression stay.
+     */
+    public void unauthenticated() {
+        if (state != SessionState.AUTHENTICATED && state != SessionState.SELECTED) {
+            throw new IllegalStateException("not authenticated");
+        }
+        closeSelected();
+        if (lease != null) {
+            lease.close();
+            lease = null;
+        }
+        userId = null;
+        enabled.clear();
+        out.utf8(false);
+        state = SessionState.NOT_AUTHENTICATED;
+        connection.idleTimeout(settings.preAuthTimeout());
+    }
+
     /** A command of this session starts running on the current thread. */
     public void commandStarted() {
         commandThread = Thread.currentThread();

@@ -33,6 +33,7 @@ import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.acl.Identity;
 import org.mailappliance.mailstore.db.DatabaseKind;
 import org.mailappliance.mailstore.message.AppendResult;
+import org.mailappliance.mailstore.message.DeliveryRequest;
 import org.mailappliance.mailstore.testing.TestBackend;
 import org.mailappliance.sasl.guard.LoginGuard;
 
@@ -149,6 +150,7 @@ final class MailTranscriptRunner implements AutoCloseable {
                 store.mailboxes().setAcl(parts[0], parts[1], parts[2], Identity.SYSTEM);
             }
             case "append" -> append(arg);
+            case "deliver" -> deliver(arg);
             case "delete" -> {
                 ensureStore();
                 store.mailboxes().delete(arg.trim(), Identity.SYSTEM);
@@ -206,21 +208,55 @@ final class MailTranscriptRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code @deliver MAILBOX FILE RESULT}: delivers messages/FILE to MAILBOX as LMTP does (the store's delivery
+     * path, with its quota rule) and checks the result: appended, overquota, duplicate, nosuchmailbox or failed.
+     */
+    private void deliver(String arg) throws IOException {
+        String[] parts = arg.split("\\s+");
+        if (parts.length != 3) {
+            fail("@deliver needs 'mailbox file result'");
+        }
+        ensureStore();
+        Path spool = spool(parts[1]);
+        List<AppendResult> results = store.messages().deliver(new DeliveryRequest(spool,
+                List.of(DeliveryRequest.Target.of(parts[0])), Instant.parse("2026-01-02T03:04:05Z"),
+                "<deliver-" + lineNo + "@transcript>"));
+        String actual = results.get(0).getClass().getSimpleName();
+        if (!actual.equalsIgnoreCase(parts[2])) {
+            fail("@deliver: expected " + parts[2] + " but got " + results.get(0));
+        }
+    }
+
+    private Path spool(String file) throws IOException {
+        byte[] raw;
+        try (InputStream in = MailTranscriptRunner.class.getResourceAsStream("/mail-transcripts/messages/" + file)) {
+            if (in == null) {
+                fail("no message file mail-transcripts/messages/" + file);
+            }
+            raw = in.readAllBytes();
+        }
+        String text = new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").replace("\n", "\r\n");
+        Path spool = Files.createTempFile(backend.directory(), "deliver-", ".eml");
+        Files.write(spool, text.getBytes(StandardCharsets.ISO_8859_1));
+        return spool;
+    }
+
+    /** {@code @expect CONDITION [ARGUMENT] [N]} (FakeConnection.holds): about session N's connection. */
     private void expect(String what) {
         String[] words = what.split("\\s+");
-        int n = words.length > 1 ? parseSession(words[1]) : 1;
+        boolean takesArgument = words[0].endsWith("-calls") || Set.of("idle", "frame", "pauses").contains(words[0]);
+        int sessionAt = takesArgument ? 2 : 1;
+        int n = words.length > sessionAt ? parseSession(words[sessionAt]) : 1;
         Session s = session(n);
         collect(s);
-        boolean ok = switch (words[0]) {
-            case "closed" -> !s.connection.open();
-            case "open" -> s.connection.open();
-            default -> {
-                fail("unknown @expect " + words[0]);
-                yield false;
-            }
-        };
+        String[] condition = Arrays.copyOf(words, Math.min(words.length, sessionAt));
+        boolean ok = s.connection.holds(condition).orElseGet(() -> {
+            fail("unknown @expect " + words[0]);
+            return false;
+        });
         if (!ok) {
-            fail("@expect " + what + " does not hold (open=" + s.connection.open() + ")");
+            fail("@expect " + what + " does not hold (" + s.connection.describe() + ")");
         }
     }
 
@@ -292,7 +328,7 @@ final class MailTranscriptRunner implements AutoCloseable {
             ImapdConf conf = ImapdConf.of(config);
             CommandRegistry registry = CoreCommands.registry(authenticator);
             try {
-                MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)));
+                MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)), conf);
             } catch (ConfigException e) {
                 fail("configuration: " + e.getMessage());
             }

@@ -5,6 +5,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.Violation;
+import org.mailappliance.nntp.feed.FeedIntake;
+import org.mailappliance.nntp.feed.Feeders;
+import org.mailappliance.nntp.feed.PeerAddresses;
+import org.mailappliance.nntp.feed.Transfers;
 import org.mailappliance.nntp.port.Newsgroups;
 import org.mailappliance.nntp.port.NewsgroupsException;
 import org.mailappliance.nntp.port.NntpAuthenticator;
@@ -12,7 +16,8 @@ import org.mailappliance.nntp.session.NntpSession;
 
 /**
  * Answers one command line: session commands (CAPABILITIES, MODE, DATE, HELP, QUIT, STARTTLS), AUTHINFO, and the
- * reader commands, which anonymous clients may use too (what they see is decided per group by the ACL). An unknown
+ * reader commands, which anonymous clients may use too (what they see is decided per group by the ACL), and the
+ * feeder commands of news peers (IHAVE, CHECK, TAKETHIS). An unknown
  * command is 500 and a bad argument 501; the session always continues. While a continuation runs (AUTHINFO SASL,
  * POST's article) the frame is its input instead. A store outage becomes 403 for that command only.
  */
@@ -26,9 +31,13 @@ public final class CommandProcessor {
     private final ListCommands lists;
     private final OverviewCommands overview;
     private final PostCommand post;
+    private final FeedCommands feed;
 
-    public CommandProcessor(Newsgroups newsgroups, NntpAuthenticator authenticator, Clock clock) {
-        this.session = new SessionCommands(clock);
+    /** @param peers where the {@code newspeer} host is, for deciding who may feed articles */
+    public CommandProcessor(Newsgroups newsgroups, NntpAuthenticator authenticator, Clock clock,
+                            PeerAddresses peers) {
+        this.feed = new FeedCommands(new Feeders(peers), new FeedIntake(newsgroups, new Transfers()));
+        this.session = new SessionCommands(clock, feed);
         this.authinfo = new AuthinfoCommands(authenticator);
         this.groups = new GroupCommands(newsgroups);
         this.articles = new ArticleCommands(newsgroups);
@@ -84,7 +93,11 @@ public final class CommandProcessor {
             }
             case "OVER", "XOVER" -> overview.over(s, c);
             case "HDR", "XHDR" -> overview.hdr(s, c);
+            case "XPAT" -> overview.xpat(s, c);
             case "POST" -> post.start(s, c);
+            case "IHAVE" -> feed.ihave(s, c);
+            case "CHECK" -> feed.check(s, c);
+            case "TAKETHIS" -> feed.takethis(s, c);
             default -> Reply.status(s.connection(), 500, "Unknown command");
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.nntp.port.ArticleFile;
 import org.mailappliance.nntp.port.ArticleRef;
@@ -15,10 +16,13 @@ import org.mailappliance.nntp.session.NntpSession;
 import org.mailappliance.nntp.stream.HeaderReader;
 import org.mailappliance.nntp.text.ArticleRange;
 import org.mailappliance.nntp.text.MessageIds;
+import org.mailappliance.nntp.text.Wildmat;
 
 /**
- * OVER/XOVER and HDR/XHDR (RFC 3977 §8.3, §8.5; RFC 2980 §2.6, §2.8). Overview fields come from the store's cache
- * computed at delivery; HDR of any other header reads just the header block of each article.
+ * OVER/XOVER, HDR/XHDR and XPAT (RFC 3977 §8.3, §8.5; RFC 2980 §2.6, §2.8, §2.9). Overview fields come from the
+ * store's cache computed at delivery; HDR of any other header reads just the header block of each article. XPAT is
+ * HDR filtered by a wildmat on the value as HDR shows it (case-sensitive, as INN and Cyrus match); its patterns
+ * are joined by single spaces into one wildmat (RFC 2980 §2.9), and no match is an empty 221 list.
  */
 final class OverviewCommands {
     private final Newsgroups newsgroups;
@@ -65,13 +69,43 @@ final class OverviewCommands {
                 return;
             }
             Reply.status(conn, legacy ? 221 : 225, "Headers follow");
-            for (Overview o : records) {
-                String value = value(sel.ref() != null ? sel.ref().group() : sel.group(), o, field);
-                long number = sel.messageId() != null ? 0 : o.number();
-                Reply.line(conn, number + " " + (value == null ? (legacy ? "(none)" : "") : clean(value)));
-            }
+            eachValue(sel, records, field, (number, value) ->
+                    Reply.line(conn, number + " " + (value == null ? (legacy ? "(none)" : "") : value)));
             Reply.end(conn);
         });
+    }
+
+    void xpat(NntpSession s, CommandLine c) {
+        Connection conn = s.connection();
+        if (c.count() < 3) {
+            Reply.status(conn, 501, "Syntax error: XPAT header range|message-id pattern [pattern ...]");
+            return;
+        }
+        Optional<Wildmat> pattern = Wildmat.parse(String.join(" ", c.args().subList(2, c.count())));
+        if (pattern.isEmpty()) {
+            Reply.status(conn, 501, "Syntax error in pattern");
+            return;
+        }
+        String field = c.arg(0);
+        select(s, c.arg(1)).ifPresent(sel -> {
+            List<Overview> records = records(sel);
+            Reply.status(conn, 221, "Header follows");
+            eachValue(sel, records, field, (number, value) -> {
+                if (value != null && pattern.get().matches(value)) {
+                    Reply.line(conn, number + " " + value);
+                }
+            });
+            Reply.end(conn);
+        });
+    }
+
+    /** Calls {@code out} with each selected article's number (0 by message-id) and cleaned value (null: none). */
+    private void eachValue(Selection sel, List<Overview> records, String field, BiConsumer<Long, String> out) {
+        String group = sel.ref() != null ? sel.ref().group() : sel.group();
+        for (Overview o : records) {
+            String value = value(group, o, field);
+            out.accept(sel.messageId() != null ? 0L : o.number(), value == null ? null : clean(value));
+        }
     }
 
     private Optional<Selection> select(NntpSession s, String argument) {

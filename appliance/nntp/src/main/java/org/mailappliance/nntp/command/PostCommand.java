@@ -8,16 +8,15 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mailappliance.connector.api.Connection;
 import org.mailappliance.connector.api.Frame;
 import org.mailappliance.connector.api.FrameMode;
 import org.mailappliance.connector.api.Literal;
+import org.mailappliance.nntp.feed.FeedIntake;
 import org.mailappliance.nntp.port.GroupInfo;
 import org.mailappliance.nntp.port.Newsgroups;
 import org.mailappliance.nntp.port.PostResult;
@@ -108,7 +107,7 @@ final class PostCommand {
             added.append("Path: ").append(s.settings().serverName()).append('!')
                     .append(s.authenticated() ? s.userid() : "not-for-mail").append("\r\n");
         }
-        List<String> named = groups(HeaderReader.field(header, "Newsgroups").orElseThrow());
+        List<String> named = FeedIntake.newsgroupNames(HeaderReader.field(header, "Newsgroups").orElseThrow());
         List<String> targets = new ArrayList<>();
         for (String name : named) {
             Optional<GroupInfo> g = newsgroups.group(name, s.userid());
@@ -146,16 +145,6 @@ final class PostCommand {
             int cut = end < 0 ? endLf + 1 : endLf < 0 ? end + 2 : Math.min(end + 2, endLf + 1);
             return text.substring(0, cut);
         }
-    }
-
-    static List<String> groups(String newsgroupsHeader) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String name : newsgroupsHeader.split(",")) {
-            if (!name.isBlank()) {
-                names.add(name.strip());
-            }
-        }
-        return List.copyOf(names);
     }
 
     private String newMessageId(NntpSession s) {

@@ -7,34 +7,43 @@ import org.mailappliance.nntp.session.NntpSession;
 import org.mailappliance.nntp.session.NntpSettings;
 import org.mailappliance.nntp.text.NewsDates;
 
-/** CAPABILITIES, MODE READER, DATE, HELP, QUIT and STARTTLS (RFC 3977 §5, §7.1, §7.2; RFC 4642). */
+/**
+ * CAPABILITIES, MODE READER/STREAM, DATE, HELP, QUIT and STARTTLS (RFC 3977 §5, §7.1, §7.2; RFC 4642, RFC 4644
+ * §2.3). IHAVE and STREAMING are listed only to clients that may feed articles.
+ */
 final class SessionCommands {
     private static final List<String> HELP = List.of(
             "ARTICLE [message-id|number]", "AUTHINFO USER name|PASS password|SASL mechanism [initial-response]",
-            "BODY [message-id|number]", "CAPABILITIES", "DATE", "GROUP newsgroup", "HDR header [message-id|range]",
-            "HEAD [message-id|number]", "HELP", "LAST",
+            "BODY [message-id|number]", "CAPABILITIES", "CHECK message-id", "DATE", "GROUP newsgroup",
+            "HDR header [message-id|range]", "HEAD [message-id|number]", "HELP", "IHAVE message-id", "LAST",
             "LIST [ACTIVE|ACTIVE.TIMES|NEWSGROUPS [wildmat]]|OVERVIEW.FMT|HEADERS [MSGID|RANGE]",
-            "LISTGROUP [newsgroup [range]]", "MODE READER", "NEWGROUPS [yy]yymmdd hhmmss [GMT]",
+            "LISTGROUP [newsgroup [range]]", "MODE READER|STREAM", "NEWGROUPS [yy]yymmdd hhmmss [GMT]",
             "NEWNEWS wildmat [yy]yymmdd hhmmss [GMT]", "NEXT", "OVER [message-id|range]", "POST", "QUIT",
-            "STARTTLS", "STAT [message-id|number]", "XHDR header [message-id|range]", "XOVER [range]");
+            "STARTTLS", "STAT [message-id|number]", "TAKETHIS message-id", "XHDR header [message-id|range]",
+            "XOVER [range]", "XPAT header message-id|range pattern [pattern ...]");
 
     private final Clock clock;
+    private final FeedCommands feed;
 
-    SessionCommands(Clock clock) {
+    SessionCommands(Clock clock, FeedCommands feed) {
         this.clock = clock;
+        this.feed = feed;
     }
 
     void capabilities(NntpSession s, CommandLine c) {
         Connection conn = s.connection();
         Reply.status(conn, 101, "Capability list:");
-        for (String line : capabilityLines(s)) {
+        for (String line : capabilityLines(s, feed.allowed(s))) {
             Reply.line(conn, line);
         }
         Reply.end(conn);
     }
 
-    /** What this session may use now: AUTHINFO and STARTTLS disappear once used (RFC 4643 §2.2, RFC 4642 §2.2). */
-    static List<String> capabilityLines(NntpSession s) {
+    /**
+     * What this session may use now: AUTHINFO and STARTTLS disappear once used (RFC 4643 §2.2, RFC 4642 §2.2);
+     * {@code feeding}: the client may feed articles (IHAVE, STREAMING).
+     */
+    static List<String> capabilityLines(NntpSession s, boolean feeding) {
         NntpSettings settings = s.settings();
         List<String> lines = new java.util.ArrayList<>(List.of("VERSION 2", "READER", "POST"));
         if (settings.allowNewNews()) {
@@ -42,6 +51,11 @@ final class SessionCommands {
         }
         lines.add("HDR");
         lines.add("OVER MSGID");
+        lines.add("XPAT");
+        if (feeding) {
+            lines.add("IHAVE");
+            lines.add("STREAMING");
+        }
         lines.add("LIST ACTIVE ACTIVE.TIMES NEWSGROUPS OVERVIEW.FMT HEADERS");
         if (settings.showProduct()) {
             lines.add("IMPLEMENTATION " + NntpSettings.PRODUCT + " NNTP " + settings.version());
@@ -62,12 +76,17 @@ final class SessionCommands {
         return lines;
     }
 
-    /** This server is always in reader mode: MODE READER just confirms it (RFC 3977 §5.3). */
+    /**
+     * This server is always in reader mode: MODE READER just confirms it (RFC 3977 §5.3). MODE STREAM is for news
+     * peers (RFC 4644 §2.3).
+     */
     void mode(NntpSession s, CommandLine c) {
         if (c.count() != 1) {
             Reply.status(s.connection(), 501, "Syntax error");
         } else if (c.keyword(0).equals("READER")) {
             Reply.status(s.connection(), 200, "Posting allowed");
+        } else if (c.keyword(0).equals("STREAM")) {
+            feed.modeStream(s);
         } else {
             Reply.status(s.connection(), 501, "Unknown MODE variant");
         }

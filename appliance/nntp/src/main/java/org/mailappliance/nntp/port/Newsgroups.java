@@ -30,6 +30,18 @@ public interface Newsgroups {
     /** The article with this Message-ID (angle brackets included) in a group the reader may read, if any. */
     Optional<ArticleRef> byMessageId(String messageId, String reader);
 
-    /** Delivers a posting to its groups through the store's delivery path (quota, duplicate suppression). */
+    /**
+     * Whether an article with this Message-ID is in any group, whoever may read it: a news peer's offer (IHAVE,
+     * CHECK) is unwanted when it is, whatever the group's ACL says.
+     */
+    boolean hasArticle(String messageId);
+
+    /** Whether this server carries the newsgroup (it exists, whatever its ACL): a feed files into every such group. */
+    boolean carries(String group);
+
+    /**
+     * Delivers an article to its groups through the store's delivery path (quota, duplicate suppression): a local
+     * POST, or an article a news peer transferred. {@code poster} is for the logs.
+     */
     PostResult post(Posting posting, String poster);
 }

@@ -12,7 +12,15 @@ public sealed interface PostResult {
         }
     }
 
-    /** Stored nowhere; {@code reason} is for the client (441). */
-    record Failed(String reason) implements PostResult {
+    /**
+     * Stored nowhere; {@code reason} is for the client (441, 436/437). {@code temporary}: the same article may
+     * succeed later (store unavailable, group over quota), which a news peer is told so that it retries.
+     */
+    record Failed(String reason, boolean temporary) implements PostResult {
+
+        /** A failure that may pass (the store could not take the article now). */
+        public Failed(String reason) {
+            this(reason, true);
+        }
     }
 }

@@ -7,4 +7,8 @@ import org.mailappliance.connector.api.Frame;
 public interface Continuation {
 
     void received(Frame frame);
+
+    /** The connection ended before the frame came (a peer dropped mid-article): give back what was held. */
+    default void abandoned() {
+    }
 }

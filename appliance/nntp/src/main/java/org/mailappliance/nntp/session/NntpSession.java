@@ -119,6 +119,15 @@ public final class NntpSession {
         this.continuation = null;
     }
 
+    /** The connection is gone: a continuation still waiting for its frame will never get it. */
+    public void abandonContinuation() {
+        Continuation pending = continuation;
+        continuation = null;
+        if (pending != null) {
+            pending.abandoned();
+        }
+    }
+
     public boolean closing() {
         return closing;
     }

@@ -3,9 +3,11 @@ package org.mailappliance.nntp.session;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.config.Product;
+import org.mailappliance.nntp.feed.NewsPeer;
 
 /**
  * What the NNTP engine takes from imapd.conf for one service, read once.
@@ -19,10 +21,17 @@ import org.mailappliance.config.Product;
  * @param timeout        {@code nntptimeout} (minutes, default and minimum 3, as Cyrus)
  * @param newsMaster     {@code newsmaster} (default {@code news}): the creator LIST ACTIVE.TIMES names
  * @param version        product version
+ * @param newsPeer       {@code newspeer} ({@code [user@]host[:port]}), or null: feeding (IHAVE, streaming) is
+ *                       offered only with one, to that host and to admins
+ * @param admins         {@code admins}: logged in, they may feed articles as a peer does
  */
 public record NntpSettings(String serverName, boolean showServerName, boolean showProduct, boolean allowPlaintext,
                            boolean tlsAvailable, boolean allowNewNews, Duration timeout,
-                           String newsMaster, String version) {
+                           String newsMaster, String version, NewsPeer newsPeer, Set<String> admins) {
+
+    public NntpSettings {
+        admins = Set.copyOf(admins);
+    }
 
     public static final Duration MINIMUM_TIMEOUT = Duration.ofMinutes(3);
     public static final String PRODUCT = "Mail Appliance";
@@ -45,6 +54,8 @@ public record NntpSettings(String serverName, boolean showServerName, boolean sh
                 conf.getBoolean("allownewnews", false),
                 timeout,
                 conf.getString("newsmaster", "news").trim(),
-                Product.version());
+                Product.version(),
+                NewsPeer.parse(conf.getString("newspeer", "")).orElse(null),
+                Set.copyOf(conf.getList("admins")));
     }
 }

@@ -61,6 +61,7 @@ public final class FakeNewsgroups implements Newsgroups, NntpAuthenticator {
     private final Map<String, String> passwords = new HashMap<>();
     private boolean down;
     private String postFailure;
+    private boolean postFailureTemporary = true;
     private final List<String> posts = new ArrayList<>();
 
     public FakeNewsgroups(Path dir, Clock clock) {
@@ -82,9 +83,10 @@ public final class FakeNewsgroups implements Newsgroups, NntpAuthenticator {
         this.down = true;
     }
 
-    /** Every post fails from now on with this reason (a full quota, a failing disk). */
-    public void postFails(String reason) {
+    /** Every post fails from now on with this reason (a full quota, a failing disk), for now or for good. */
+    public void postFails(String reason, boolean temporary) {
         this.postFailure = reason;
+        this.postFailureTemporary = temporary;
     }
 
     /** The postings delivered, as {@code groups messageId}. */
@@ -210,10 +212,23 @@ public final class FakeNewsgroups implements Newsgroups, NntpAuthenticator {
     }
 
     @Override
+    public boolean hasArticle(String messageId) {
+        check();
+        return groups.values().stream().flatMap(g -> g.articles.values().stream())
+                .anyMatch(a -> messageId.equals(a.overview().messageId()));
+    }
+
+    @Override
+    public boolean carries(String group) {
+        check();
+        return groups.containsKey(group);
+    }
+
+    @Override
     public PostResult post(Posting posting, String poster) {
         check();
         if (postFailure != null) {
-            return new PostResult.Failed(postFailure);
+            return new PostResult.Failed(postFailure, postFailureTemporary);
         }
         byte[] octets;
         try (InputStream in = posting.open()) {

@@ -41,6 +41,7 @@ final class TranscriptRunner {
     private String saslNonce;
     private String service = "nntp";
     private boolean implicitTls;
+    private String clientIp = "192.0.2.10";
     private NntpEngine engine;
     private FakeConnection connection;
     private int postsSeen;
@@ -155,6 +156,10 @@ final class TranscriptRunner {
                 requireNotStarted("@service");
                 service = arg;
             }
+            case "client" -> {
+                requireNotStarted("@client");
+                clientIp = arg;
+            }
             case "tls" -> {
                 requireNotStarted("@tls");
                 implicitTls = true;
@@ -175,7 +180,7 @@ final class TranscriptRunner {
                             .getBytes(StandardCharsets.UTF_8));
             case "clock" -> clock.set(Instant.parse(arg));
             case "down" -> store.down();
-            case "postfails" -> store.postFails(arg);
+            case "postfails" -> store.postFails(arg.replaceFirst("^permanent\\s+", ""), !arg.startsWith("permanent "));
             case "lose" -> {
                 try {
                     store.loseFile(w[0], Long.parseLong(w[1]));
@@ -284,7 +289,7 @@ final class TranscriptRunner {
         }
         engine = new NntpEngine(conf, store, store, mechanisms, clock);
         connection = new FakeConnection(service, implicitTls ? List.of("nntpd", "-s") : List.of("nntpd"), false,
-                "192.0.2.10", implicitTls);
+                clientIp, implicitTls);
     }
 
     private void ensureStarted() {

@@ -31,6 +31,7 @@ public final class FakeConnection implements Connection {
     private boolean compressed;
     private boolean open = true;
     private int startTlsCalls;
+    private int compressionCalls;
     private FrameMode frameMode;
     private Duration idleTimeout;
     private final List<Duration> pauses = new java.util.ArrayList<>();
@@ -152,8 +153,21 @@ public final class FakeConnection implements Connection {
         secure = true;
     }
 
+    /**
+     * Records the switch to DEFLATE. Like {@link #startTls()} it requires everything written before to be flushed
+     * (the tagged OK must go out uncompressed), and like the adapter it refuses a second start. The octets stay
+     * plain here: transcripts read what the engine means, the adapter's tests check the compression itself.
+     */
     @Override
     public void startCompression() {
+        requireOpen();
+        if (queued.size() > 0) {
+            throw new IllegalStateException("startCompression with unflushed output");
+        }
+        if (compressed) {
+            throw new IllegalStateException("compression is already active");
+        }
+        compressionCalls++;
         compressed = true;
     }
 
@@ -228,6 +242,10 @@ public final class FakeConnection implements Connection {
         return startTlsCalls;
     }
 
+    public int compressionCalls() {
+        return compressionCalls;
+    }
+
     public FrameMode frameMode() {
         return frameMode;
     }
@@ -238,7 +256,7 @@ public final class FakeConnection implements Connection {
 
     /**
      * A transcript's {@code @expect} about the connection itself: closed, open, secure, insecure, starttls-calls N,
-     * idle DURATION, frame MODE, pauses [LIST]. Empty when {@code words[0]} is none of these (the runner's own).
+     * compressed, uncompressed, compress-calls N, idle DURATION, frame MODE, pauses [LIST]. Empty when {@code words[0]} is none of these (the runner's own).
      */
     public Optional<Boolean> holds(String[] words) {
         String arg = words.length > 1 ? words[1] : "";
@@ -248,6 +266,9 @@ public final class FakeConnection implements Connection {
             case "secure" -> secure();
             case "insecure" -> !secure();
             case "starttls-calls" -> startTlsCalls() == Integer.parseInt(arg);
+            case "compressed" -> compressed();
+            case "uncompressed" -> !compressed();
+            case "compress-calls" -> compressionCalls() == Integer.parseInt(arg);
             case "idle" -> Duration.parse(arg).equals(idleTimeout());
             case "frame" -> FrameMode.valueOf(arg) == frameMode();
             case "pauses" -> pauses().toString().replace(" ", "").equals(arg.isEmpty() ? "[]" : arg);
@@ -257,7 +278,8 @@ public final class FakeConnection implements Connection {
 
     /** The connection's state as the expectations above see it, for a failure message. */
     public String describe() {
-        return "open=" + open() + ", secure=" + secure() + ", starttls calls=" + startTlsCalls() + ", idle="
+        return "open=" + open() + ", secure=" + secure() + ", starttls calls=" + startTlsCalls() + ", compressed="
+                + compressed() + ", compress calls=" + compressionCalls() + ", idle="
                 + idleTimeout() + ", frame=" + frameMode() + ", pauses=" + pauses();
     }
 

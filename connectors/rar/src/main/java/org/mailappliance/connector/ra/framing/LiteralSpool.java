@@ -19,7 +19,10 @@ public final class LiteralSpool {
 
     /** A new empty file for one literal. */
     Path newFile() throws IOException {
-        Files.createDirectories(directory);
+        // createDirectories on an existing directory costs a failed mkdir and an exception per literal
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+        }
         return Files.createTempFile(directory, "literal-", ".spool");
     }
 }

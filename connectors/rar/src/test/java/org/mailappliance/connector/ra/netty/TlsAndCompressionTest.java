@@ -106,6 +106,51 @@ class TlsAndCompressionTest {
         }
     }
 
+    /**
+     * COMPRESS after STARTTLS: DEFLATE goes inside TLS (the client inflates what its TLS socket decrypts), and a
+     * file and a stream pass through both layers intact.
+     */
+    @Test
+    void compressionAfterStartTlsRunsInsideTls() throws Exception {
+        java.nio.file.Path file = dir.resolve("message");
+        byte[] content = ("Subject: x\r\n\r\n" + "line of text ".repeat(20_000)).getBytes(StandardCharsets.US_ASCII);
+        java.nio.file.Files.write(file, content);
+        listener.file = file;
+        ServiceListener service = loopback.open(loopback.settings("echo", false), listener, 4);
+        InetSocketAddress address = (InetSocketAddress) service.boundAddress();
+        try (LineClient plain = Loopback.connect(service)) {
+            plain.line();
+            plain.send("STARTTLS\r\n");
+            assertThat(plain.line()).isEqualTo("OK begin TLS");
+            SSLSocket tls = (SSLSocket) loopback.clientTls().getSocketFactory()
+                    .createSocket(plain.socket, address.getHostString(), address.getPort(), true);
+            tls.startHandshake();
+            LineClient secure = new LineClient(tls);
+            secure.send("COMPRESS\r\n");
+            assertThat(secure.line()).isEqualTo("OK deflate");
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            LineClient compressed = new LineClient(tls);
+            compressed.in = new InflaterInputStream(tls.getInputStream(), new Inflater(true), 1);
+            compressed.out.write(deflate(deflater, "SECURE?\r\n"));
+            compressed.out.flush();
+            assertThat(compressed.line()).startsWith("SECURE TLSv1.");
+            compressed.out.write(deflate(deflater, "FILE\r\n"));
+            compressed.out.flush();
+            assertThat(compressed.line()).isEqualTo("FILE");
+            assertThat(compressed.bytes(content.length)).isEqualTo(content);
+            assertThat(compressed.line()).isEmpty();
+            assertThat(compressed.line()).isEqualTo("END");
+            compressed.out.write(deflate(deflater, "BIG 300000\r\n"));
+            compressed.out.flush();
+            assertThat(compressed.line()).isEqualTo("BIG 300000");
+            byte[] big = compressed.bytes(300_000);
+            assertThat(big).hasSize(300_000);
+            assertThat(big[0]).isEqualTo((byte) ('a' + (300_000 - 1) % 26));
+            assertThat(compressed.line()).isEmpty();
+            assertThat(compressed.line()).isEqualTo("END");
+        }
+    }
+
     @Test
     void starttlsWithoutTlsContextIsRefusedByTheConnection() throws Exception {
         ServiceSettings s = loopback.settings("plain", false);
