@@ -44,6 +44,7 @@ class Appliance:
         self.imap, self.imaps, self.lmtp, self.http = free_port(), free_port(), free_port(), free_port()
         self.pop3, self.pop3s = free_port(), free_port()
         self.nntp, self.nntps = free_port(), free_port()
+        self.sieve = free_port()
         self.lmtp_socket = os.path.join(workdir, "var", "run", "lmtp")
         self.conf = os.path.join(workdir, "etc", "imapd.conf")
         os.makedirs(os.path.dirname(self.conf), exist_ok=True)
@@ -65,7 +66,8 @@ class Appliance:
         with open(os.path.join(repo, "etc", "dev", "cyrus.conf")) as f:
             text = f.read()
         for old, new in (("1143", self.imap), ("1993", self.imaps), ("2003", self.lmtp), ("1110", self.pop3),
-                         ("1995", self.pop3s), ("1119", self.nntp), ("1563", self.nntps)):
+                         ("1995", self.pop3s), ("1119", self.nntp), ("1563", self.nntps),
+                         ("4190", self.sieve)):
             text = text.replace("127.0.0.1:%s" % old, "127.0.0.1:%d" % new)
         with open(os.path.join(workdir, "etc", "cyrus.conf"), "w") as f:
             f.write(text)

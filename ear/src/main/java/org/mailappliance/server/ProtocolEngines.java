@@ -19,6 +19,8 @@ import org.mailappliance.server.nntp.StoreNewsgroups;
 import org.mailappliance.server.nntp.StoreNntpAuthenticator;
 import org.mailappliance.server.pop3.StoreMaildrops;
 import org.mailappliance.server.pop3.StorePop3Authenticator;
+import org.mailappliance.server.sieve.StoreScriptStore;
+import org.mailappliance.sieve.SieveEngine;
 
 /** The protocol engines, built once per application start and shared by every MDB instance. */
 public final class ProtocolEngines {
@@ -27,12 +29,14 @@ public final class ProtocolEngines {
     private final LmtpEngine lmtp;
     private final Pop3Engine pop3;
     private final NntpEngine nntp;
+    private final SieveEngine sieve;
 
-    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3, NntpEngine nntp) {
+    private ProtocolEngines(ImapEngine imap, LmtpEngine lmtp, Pop3Engine pop3, NntpEngine nntp, SieveEngine sieve) {
         this.imap = imap;
         this.lmtp = lmtp;
         this.pop3 = pop3;
         this.nntp = nntp;
+        this.sieve = sieve;
     }
 
     static ProtocolEngines create(ImapdConf conf, MailStore store) throws ConfigException {
@@ -42,6 +46,7 @@ public final class ProtocolEngines {
         PwcheckMethods popPasswords = PwcheckMethods.fromConfig(conf, accounts, "pop");
         PwcheckMethods lmtpPasswords = PwcheckMethods.fromConfig(conf, accounts, "lmtp");
         PwcheckMethods nntpPasswords = PwcheckMethods.fromConfig(conf, accounts, "nntp");
+        PwcheckMethods sievePasswords = PwcheckMethods.fromConfig(conf, accounts, "sieve");
         // one throttle for every protocol: guesses spread over IMAP, POP3 and NNTP from one address still add up
         LoginThrottle throttle = LoginThrottle.fromConfig(conf);
         return new ProtocolEngines(
@@ -57,7 +62,10 @@ public final class ProtocolEngines {
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new NntpEngine(conf, new StoreNewsgroups(store, conf),
                         new StoreNntpAuthenticator(nntpPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, nntpPasswords)), throttle));
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, nntpPasswords)), throttle),
+                new SieveEngine(conf, new StoreScriptStore(store.sieveScripts()),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, sievePasswords)),
+                        new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
     }
 
     public ImapEngine imap() {
@@ -74,5 +82,9 @@ public final class ProtocolEngines {
 
     public NntpEngine nntp() {
         return nntp;
+    }
+
+    public SieveEngine sieve() {
+        return sieve;
     }
 }

@@ -56,6 +56,15 @@ class PackagedApplianceIT {
         PythonScript.run("nntp_appliance_test.py", 10);
     }
 
+    /**
+     * ManageSieve (RFC 5804): a raw client for every command and response code, Cyrus's sivtest (STARTTLS + PLAIN,
+     * SCRAM-SHA-256) and sieve-connect uploading, activating and downloading a script.
+     */
+    @Test
+    void packagedApplianceServesManageSieve() throws Exception {
+        PythonScript.run("managesieve_test.py", 10);
+    }
+
     /** kill -9 during 8 concurrent LMTP deliveries, three times: every acknowledged message survives byte-exact. */
     @Test
     void acknowledgedDeliveriesSurviveKillMinusNine() throws Exception {

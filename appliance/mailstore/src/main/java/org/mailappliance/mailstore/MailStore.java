@@ -43,6 +43,7 @@ public final class MailStore implements AutoCloseable {
     private final RecentUids recentUids;
     private final Pop3Logins pop3Logins;
     private final CramSecrets cramSecrets;
+    private final org.mailappliance.mailstore.sieve.SieveScripts sieveScripts;
 
     private MailStore(Database database, Partitions partitions, List<AppliedMigration> applied, int iterations,
             MailboxSettings mailboxSettings, SyncLog syncLog, MessageStoreSettings messageSettings) {
@@ -61,6 +62,7 @@ public final class MailStore implements AutoCloseable {
         this.recentUids = new RecentUids(database);
         this.pop3Logins = new Pop3Logins(database);
         this.cramSecrets = new CramSecrets(database);
+        this.sieveScripts = new org.mailappliance.mailstore.sieve.SieveScripts(database);
     }
 
     /** Reads the settings from imapd.conf, then {@link #open(MailStoreSettings)}. */
@@ -139,6 +141,11 @@ public final class MailStore implements AutoCloseable {
     }
 
     /** When each mailbox was last opened over POP3 ({@code popminpoll}). */
+    /** ManageSieve scripts per user. */
+    public org.mailappliance.mailstore.sieve.SieveScripts sieveScripts() {
+        return sieveScripts;
+    }
+
     public Pop3Logins pop3Logins() {
         return pop3Logins;
     }

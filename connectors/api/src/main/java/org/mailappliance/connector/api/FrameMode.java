@@ -10,6 +10,12 @@ public enum FrameMode {
      * sends the continuation itself once it has accepted the size.
      */
     IMAP,
+    /**
+     * A ManageSieve command (RFC 5804): framed like {@link #IMAP}, but no continuation is ever sent. RFC 5804 has no
+     * continuation request, so {@code {n}} is read like {@code {n+}} (as Dovecot does): its octets follow at once,
+     * and one over the limit is fatal.
+     */
+    SIEVE,
     /** Dot-terminated data (LMTP DATA, NNTP POST): unstuffed, terminator removed, delivered as one literal. */
     DOT
 }

@@ -16,7 +16,7 @@ import org.mailappliance.connector.api.FrameMode;
  * <ul>
  *   <li>{@code programs}: comma-separated cyrus.conf program names, such as {@code imapd} or {@code lmtpd}; every
  *       SERVICES entry whose {@code cmd=} runs one of them gets a listener. Required.</li>
- *   <li>{@code framing}: {@code imap}, {@code line} or {@code dot}: how the first input of a connection is framed.
+ *   <li>{@code framing}: {@code imap}, {@code sieve}, {@code line} or {@code dot}: how the first input of a connection is framed.
  *       Default {@code line}.</li>
  *   <li>{@code maxPoolSize}: the MDB's pool size; the adapter never runs more calls at once. Default 32 (Payara's
  *       default pool).</li>
@@ -74,7 +74,7 @@ public class MailActivationSpec implements ActivationSpec {
         try {
             frameMode();
         } catch (IllegalArgumentException e) {
-            throw new InvalidPropertyException("activation property 'framing' must be imap, line or dot, not '"
+            throw new InvalidPropertyException("activation property 'framing' must be imap, sieve, line or dot, not '"
                     + framing + "'");
         }
         try {

@@ -158,6 +158,8 @@ public final class FrameDecoder extends ChannelInboundHandlerAdapter {
         switch (mode) {
             case IMAP:
                 return imap.read(buffer, this::sendContinuation);
+            case SIEVE:
+                return imap.read(buffer, null);
             case DOT:
                 return dot.read(buffer);
             case LINE:

@@ -30,7 +30,8 @@ final class ImapCommandReader {
     /**
      * Consumes what it can of {@code in}.
      *
-     * @param continuation sends {@code + go ahead} for an accepted synchronizing literal
+     * @param continuation sends {@code + go ahead} for an accepted synchronizing literal; null for ManageSieve, where
+     *                     every literal's octets follow without one
      * @return the complete command, a violation frame, or null when more input is needed
      */
     Frame read(ByteBuf in, Runnable continuation) throws IOException {
@@ -62,11 +63,11 @@ final class ImapCommandReader {
             if (marker == null) {
                 return complete(null);
             }
-            Violation refused = judge(marker);
+            Violation refused = judge(marker, continuation == null);
             if (refused != null) {
                 return complete(refused);
             }
-            if (!marker.nonSync()) {
+            if (!marker.nonSync() && continuation != null) {
                 continuation.run();
             }
             boolean onHeap = marker.size() <= limits.memoryLimit() - memoryUsed;
@@ -77,12 +78,14 @@ final class ImapCommandReader {
         }
     }
 
-    private Violation judge(LiteralMarker marker) {
-        if (marker.nonSync() && limits.literalMinus() && marker.size() > FramingLimits.LITERAL_MINUS_MAX) {
+    /** @param noContinuation ManageSieve: the octets are on their way whatever the marker says; LITERAL- is IMAP's */
+    private Violation judge(LiteralMarker marker, boolean noContinuation) {
+        if (!noContinuation && marker.nonSync() && limits.literalMinus()
+                && marker.size() > FramingLimits.LITERAL_MINUS_MAX) {
             return Violation.LITERAL_MINUS_TOO_BIG;
         }
         if (marker.size() > limits.maxLiteral()) {
-            return marker.nonSync() ? Violation.LITERAL_TOO_BIG_FATAL : Violation.LITERAL_TOO_BIG;
+            return marker.nonSync() || noContinuation ? Violation.LITERAL_TOO_BIG_FATAL : Violation.LITERAL_TOO_BIG;
         }
         return null;
     }

@@ -139,6 +139,27 @@ class LineAndImapFramingTest {
     }
 
     @Test
+    void sieveModeReadsBothLiteralFormsWithoutContinuation() {
+        DecoderHarness h = new DecoderHarness(FrameMode.SIEVE, spool);
+        h.feed("PUTSCRIPT \"a\" {5}\r\nkeep;\r\nCHECKSCRIPT {6+}\r\nstop;\n\r\n");
+        assertThat(h.output()).isEmpty();
+        assertThat(h.frames).hasSize(2);
+        assertThat(literalText(h.frames.get(0), 0)).isEqualTo("keep;");
+        assertThat(literalText(h.frames.get(1), 0)).isEqualTo("stop;\n");
+    }
+
+    @Test
+    void sieveModeOversizeLiteralIsFatalEvenWithoutPlusAndIgnoresLiteralMinus() {
+        DecoderHarness h = new DecoderHarness(FrameMode.SIEVE, spool);
+        h.feed("PUTSCRIPT \"a\" {100001}\r\nxxxx");
+        assertThat(h.frames.get(0).violation()).isEqualTo(Violation.LITERAL_TOO_BIG_FATAL);
+        assertThat(h.output()).isEmpty();
+        FramingLimits minus = new FramingLimits(1000, 100_000, true, 65536, new LiteralSpool(spool));
+        DecoderHarness m = new DecoderHarness(FrameMode.SIEVE, minus).feed("b {5000+}\r\n" + "x".repeat(5000) + "\r\n");
+        assertThat(m.frames.get(0).violation()).isNull();
+    }
+
+    @Test
     void hugeNumberInMarkerIsTooBigNotAnOverflow() {
         DecoderHarness h = new DecoderHarness(FrameMode.IMAP, spool).feed("a X {99999999999999999999999}\r\n");
         assertThat(h.frames.get(0).violation()).isEqualTo(Violation.LITERAL_TOO_BIG);
