@@ -8,7 +8,7 @@ import org.mailappliance.imap.response.ResponseWriter;
  * Writes a search result: {@code * SEARCH n ...} (RFC 3501) or {@code * ESEARCH (TAG "t") [UID] ...} (RFC 4731,
  * RFC 9051 §7.3.4) with the requested return data. Numbers are message sequence numbers, or UIDs for UID SEARCH.
  */
-final class SearchResponse {
+public final class SearchResponse {
     private SearchResponse() {
     }
 
@@ -66,8 +66,11 @@ final class SearchResponse {
         line.end();
     }
 
-    /** Ascending numbers as a compact sequence set: {@code 1:3,7,9:10}. */
-    static String sequenceSet(long[] numbers) {
+    /**
+     * Numbers as a compact sequence set, in their order: {@code 1:3,7,9:10}; only ascending runs become ranges, so
+     * ESORT's sorted ALL ({@code 5,1:3,9}) is written by this too.
+     */
+    public static String sequenceSet(long[] numbers) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < numbers.length) {

@@ -3,6 +3,7 @@ package org.mailappliance.imap.sort;
 import java.util.Set;
 import org.mailappliance.imap.response.ResponseLine;
 import org.mailappliance.imap.response.ResponseWriter;
+import org.mailappliance.imap.search.SearchResponse;
 
 /**
  * Writes a sort result: {@code * SORT n ...} (RFC 5256 §4) or, with RETURN, {@code * ESEARCH (TAG "t") [UID] ...}
@@ -48,22 +49,6 @@ final class SortResponse {
 
     /** Numbers in their order as a sequence set: {@code 5,1:3,9}; only ascending runs become ranges. */
     static String orderedSet(long[] numbers) {
-        StringBuilder sb = new StringBuilder(numbers.length * 6);
-        int i = 0;
-        while (i < numbers.length) {
-            int j = i;
-            while (j + 1 < numbers.length && numbers[j + 1] == numbers[j] + 1) {
-                j++;
-            }
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(numbers[i]);
-            if (j > i) {
-                sb.append(':').append(numbers[j]);
-            }
-            i = j + 1;
-        }
-        return sb.toString();
+        return SearchResponse.sequenceSet(numbers);
     }
 }
