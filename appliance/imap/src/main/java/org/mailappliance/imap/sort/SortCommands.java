@@ -16,8 +16,11 @@ import org.mailappliance.imap.thread.ThreadParser;
  * SORT=DISPLAY, ESORT, THREAD=ORDEREDSUBJECT and THREAD=REFERENCES.
  */
 public final class SortCommands {
-    /** Results of SORT (and, separately, of THREAD) kept for repeated commands over unchanged mailboxes. */
-    static final int RESULTS_KEPT = 64;
+    /**
+     * SORT (and, separately, THREAD) results kept for repeats on an unchanged mailbox; the system property
+     * {@code appliance.sort.cache.results} changes it (0: none, to measure the uncached path).
+     */
+    static final int RESULTS_KEPT = Integer.getInteger("appliance.sort.cache.results", 64);
 
     private SortCommands() {
     }
