@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.mailappliance.mailstore.mailbox.MailboxTree;
+
 /**
  * The housekeeping half of cyr_expire on the message index: records that expunge_mode delayed kept, and the
  * duplicate-delivery records of duplicatesuppression. Files go only after the records are gone (a crash in
@@ -62,7 +64,7 @@ final class Purger {
                 + "WHERE m.expunged = TRUE AND (m.expunged_at IS NULL OR m.expunged_at < ?) "
                 + "AND b.name LIKE ? ESCAPE '!' ORDER BY m.mailbox_id, m.uid")) {
             s.setObject(1, MessageIndex.utc(before));
-            s.setString(2, likePrefix(prefix));
+            s.setString(2, MailboxTree.prefixLike(prefix));
             s.setMaxRows(SLICE);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -98,9 +100,5 @@ final class Purger {
                 return s.executeUpdate();
             }
         });
-    }
-
-    private static String likePrefix(String prefix) {
-        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }
