@@ -1,10 +1,5 @@
 package org.mailappliance.server.nntp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +18,7 @@ import org.mailappliance.mailstore.mailbox.Mailbox;
 import org.mailappliance.mailstore.mailbox.MailboxState;
 import org.mailappliance.mailstore.message.AppendResult;
 import org.mailappliance.mailstore.message.DeliveryRequest;
+import org.mailappliance.mailstore.message.MessageSource;
 import org.mailappliance.mailstore.message.NoSuchMessageException;
 import org.mailappliance.nntp.naming.GroupNames;
 import org.mailappliance.nntp.port.ArticleFile;
@@ -49,15 +45,12 @@ public final class StoreNewsgroups implements Newsgroups {
     private final GroupNames names;
     private final NewsIndex index;
     private final Set<String> admins;
-    private final Path spoolDirectory;
 
     public StoreNewsgroups(MailStore store, ImapdConf conf) throws ConfigException {
         this.store = store;
         this.names = new GroupNames(conf.getString("newsprefix", ""));
         this.index = new NewsIndex(store.database());
         this.admins = Set.copyOf(conf.getList("admins"));
-        this.spoolDirectory = Path.of(conf.getString("temp_path", conf.configDirectory().resolve("tmp").toString()))
-                .toAbsolutePath();
     }
 
     private Identity identity(String reader) {
@@ -177,9 +170,7 @@ public final class StoreNewsgroups implements Newsgroups {
 
     @Override
     public PostResult post(Posting posting, String poster) {
-        Path spooled = null;
         try {
-            spooled = spool(posting);
             List<DeliveryRequest.Target> targets = new ArrayList<>();
             for (String group : posting.groups()) {
                 names.mailbox(group).ifPresent(n -> targets.add(DeliveryRequest.Target.of(n)));
@@ -188,7 +179,8 @@ public final class StoreNewsgroups implements Newsgroups {
                 return new PostResult.Failed("no such newsgroup", false);
             }
             List<AppendResult> results = store.messages()
-                    .deliver(new DeliveryRequest(spooled, targets, Instant.now(), posting.messageId()));
+                    .deliver(new DeliveryRequest(MessageSource.stream(posting::open), targets, Instant.now(),
+                            posting.messageId()));
             List<String> posted = new ArrayList<>();
             String reason = "could not store the article";
             // only "every group is gone" is final; a full quota or a failed write may pass
@@ -203,28 +195,12 @@ public final class StoreNewsgroups implements Newsgroups {
                 }
             }
             return posted.isEmpty() ? new PostResult.Failed(reason, temporary) : new PostResult.Posted(posted);
-        } catch (IOException | StoreException e) {
+        } catch (StoreException e) {
             LOG.log(Level.WARNING, "posting " + posting.messageId() + " by " + poster + " failed", e);
             return new PostResult.Failed("could not store the article");
-        } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "cannot remove spool file " + spooled, e);
-                }
-            }
         }
     }
 
-    private Path spool(Posting posting) throws IOException {
-        Files.createDirectories(spoolDirectory);
-        Path file = Files.createTempFile(spoolDirectory, "nntp-", ".msg");
-        try (InputStream in = posting.open()) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return file;
-    }
 
     private interface StoreCall<T> {
         T run();
