@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.StoreException;
 import org.mailappliance.mailstore.acl.Identity;
+import org.mailappliance.mailstore.mailbox.DeletedNames;
 import org.mailappliance.mailstore.mailbox.Mailbox;
 
 /**
@@ -49,8 +51,9 @@ public final class CyrExpire {
     private List<String> purgeDeleted(Instant before, String prefix) {
         List<String> purged = new ArrayList<>();
         for (Mailbox m : store.mailboxes().listDeleted("")) {
-            Instant deletedAt = deletionTime(m.name());
-            if (deletedAt == null || !deletedAt.isBefore(before) || !originalName(m.name()).startsWith(prefix)) {
+            Optional<Instant> deletedAt = DeletedNames.deletionTime(m.name());
+            if (deletedAt.isEmpty() || !deletedAt.get().isBefore(before)
+                    || !DeletedNames.originalName(m.name()).startsWith(prefix)) {
                 continue;
             }
             try {
@@ -60,25 +63,5 @@ public final class CyrExpire {
             }
         }
         return purged;
-    }
-
-    /** The deletion time a {@code DELETED.<name>.<hex seconds>} name ends with, or null if it has none. */
-    static Instant deletionTime(String deletedName) {
-        int dot = deletedName.lastIndexOf('.');
-        String hex = dot < 0 ? "" : deletedName.substring(dot + 1);
-        if (hex.isEmpty() || hex.length() > 12 || !hex.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-            return null;
-        }
-        return Instant.ofEpochSecond(Long.parseLong(hex, 16));
-    }
-
-    /** {@code [domain!]DELETED.user.bob.Trash.5F00AA11} → {@code [domain!]user.bob.Trash}, for -p and -u. */
-    static String originalName(String deletedName) {
-        int bang = deletedName.indexOf('!');
-        String domain = bang < 0 ? "" : deletedName.substring(0, bang + 1);
-        String rest = deletedName.substring(bang + 1);
-        int first = rest.indexOf('.');
-        int last = rest.lastIndexOf('.');
-        return first < 0 || last <= first ? deletedName : domain + rest.substring(first + 1, last);
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -251,15 +250,11 @@ final class MailboxMoves {
         return new RenamedMailbox(m.name(), renamed);
     }
 
-    /** Cyrus's mboxname_todeleted: {@code [domain!]<deletedprefix>.<name>.<seconds in upper-case hex>}. */
+    /** Cyrus's mboxname_todeleted ({@link DeletedNames}), unique among the mailboxes. */
     private String deletedName(Connection c, String name, long epochSecond) throws SQLException {
-        int bang = name.indexOf('!');
-        String domain = bang < 0 ? "" : name.substring(0, bang + 1);
-        String local = name.substring(bang + 1);
         // two deletes of one name within a second would collide; the next second keeps the names apart
         for (long t = epochSecond;; t++) {
-            String candidate = domain + settings.deletedPrefix() + MailboxNames.SEPARATOR + local
-                    + MailboxNames.SEPARATOR + Long.toHexString(t).toUpperCase(Locale.ROOT);
+            String candidate = DeletedNames.format(name, settings.deletedPrefix(), t);
             if (MailboxRows.find(c, candidate).isEmpty()) {
                 return candidate;
             }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.mailstore.acl.Identity;
+import org.mailappliance.mailstore.mailbox.DeletedNames;
 import org.mailappliance.mailstore.message.AppendResult;
 import org.mailappliance.mailstore.message.DeliveryRequest;
 import org.mailappliance.mailstore.message.FlagOperation;
@@ -101,7 +102,7 @@ class CyrExpireTest {
                 .run(CyrExpireOptions.parse(List.of("-D", "2", "-u", "carol")));
 
         assertThat(report.deletedPurged()).hasSize(1);
-        assertThat(store.mailboxes().listDeleted("")).extracting(m -> CyrExpire.originalName(m.name()))
+        assertThat(store.mailboxes().listDeleted("")).extracting(m -> DeletedNames.originalName(m.name()))
                 .containsExactly("user.dave");
     }
 
@@ -111,10 +112,12 @@ class CyrExpireTest {
         assertThat(ExpireDuration.parse("1d12h")).isEqualTo(Duration.ofHours(36));
         assertThat(ExpireDuration.parse("90m")).isEqualTo(Duration.ofMinutes(90));
         assertThatThrownBy(() -> ExpireDuration.parse("3 weeks")).hasMessageContaining("bad duration");
-        assertThat(CyrExpire.originalName("DELETED.user.bob.Trash.5F00AA11")).isEqualTo("user.bob.Trash");
-        assertThat(CyrExpire.originalName("example.com!DELETED.user.bob.5F00AA11")).isEqualTo("example.com!user.bob");
-        assertThat(CyrExpire.deletionTime("DELETED.user.bob.5F00AA11")).isEqualTo(Instant.ofEpochSecond(0x5F00AA11L));
-        assertThat(CyrExpire.deletionTime("DELETED.user.bob")).isNull();
+        assertThat(DeletedNames.originalName("DELETED.user.bob.Trash.5F00AA11")).isEqualTo("user.bob.Trash");
+        assertThat(DeletedNames.originalName("example.com!DELETED.user.bob.5F00AA11"))
+                .isEqualTo("example.com!user.bob");
+        assertThat(DeletedNames.deletionTime("DELETED.user.bob.5F00AA11"))
+                .contains(Instant.ofEpochSecond(0x5F00AA11L));
+        assertThat(DeletedNames.deletionTime("DELETED.user.bob")).isEmpty();
         assertThatThrownBy(() -> CyrExpireOptions.parse(List.of("-v"))).hasMessageContaining("nothing to do");
         assertThatThrownBy(() -> CyrExpireOptions.parse(List.of("-E"))).hasMessageContaining("-E needs a value");
         assertThatThrownBy(() -> CyrExpireOptions.parse(List.of("-Q", "1"))).hasMessageContaining("unknown option");
