@@ -38,10 +38,12 @@ final class Expunger {
     private final ChangeEvents events;
     private final ExpungeMode mode;
     private final Clock clock;
+    private final RecordCache cache;
 
     Expunger(GroupCommit transactions, MessageFiles files, Quotas quotas, ChangeEvents events, ExpungeMode mode,
-            Clock clock) {
+            Clock clock, RecordCache cache) {
         this.clock = clock;
+        this.cache = cache;
         this.transactions = transactions;
         this.files = files;
         this.quotas = quotas;
@@ -73,14 +75,24 @@ final class Expunger {
         MailboxRow row = MailboxRow.lock(c, mailbox).orElseThrow(() -> new NoSuchMailboxException(mailbox));
         List<Long> uids = new ArrayList<>();
         long bytes = 0;
-        try (PreparedStatement s = c.prepareStatement("SELECT uid, size FROM messages WHERE mailbox_id = ? "
-                + "AND expunged = FALSE AND MOD(system_flags / 4, 2) = 1 ORDER BY uid")) {
-            s.setLong(1, row.id());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (only.isEmpty() || only.get().contains(r.getLong(1))) {
-                        uids.add(r.getLong(1));
-                        bytes += r.getLong(2);
+        Optional<List<MessageRecord>> cached = cache.underLock(row, 1, RecordCache.LAST_UID);
+        if (cached.isPresent()) {
+            for (MessageRecord r : cached.get()) {
+                if (r.flags().has(SystemFlag.DELETED) && (only.isEmpty() || only.get().contains(r.uid()))) {
+                    uids.add(r.uid());
+                    bytes += r.size();
+                }
+            }
+        } else {
+            try (PreparedStatement s = c.prepareStatement("SELECT uid, size FROM messages WHERE mailbox_id = ? "
+                    + "AND expunged = FALSE AND MOD(system_flags / 4, 2) = 1 ORDER BY uid")) {
+                s.setLong(1, row.id());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        if (only.isEmpty() || only.get().contains(r.getLong(1))) {
+                            uids.add(r.getLong(1));
+                            bytes += r.getLong(2);
+                        }
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +22,13 @@ import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 final class FlagStore {
     private final GroupCommit transactions;
     private final ChangeEvents events;
+    private final RecordCache cache;
 
     /** STOREs of many sessions commit together (a flag change is a small write whose commit costs the most). */
-    FlagStore(GroupCommit transactions, ChangeEvents events) {
+    FlagStore(GroupCommit transactions, ChangeEvents events, RecordCache cache) {
         this.transactions = transactions;
         this.events = events;
+        this.cache = cache;
     }
 
     StoreResult store(String mailbox, Collection<Long> uids, FlagOperation op, Set<String> flags,
@@ -39,7 +42,7 @@ final class FlagStore {
         return result;
     }
 
-    private static StoreResult run(Connection c, String mailbox, TreeSet<Long> wanted, FlagOperation op, Flags given,
+    private StoreResult run(Connection c, String mailbox, TreeSet<Long> wanted, FlagOperation op, Flags given,
             OptionalLong unchangedSince) throws SQLException {
         MailboxRow row = MailboxRow.lock(c, mailbox).orElseThrow(() -> new NoSuchMailboxException(mailbox));
         if (wanted.isEmpty()) {
@@ -48,7 +51,10 @@ final class FlagStore {
         long modSeq = row.highestModSeq() + 1;
         List<FlagUpdate> updated = new ArrayList<>();
         List<Long> modified = new ArrayList<>();
-        for (MessageRecord r : MessageIndex.records(c, mailbox, row.id(), wanted.first(), wanted.last(), false)) {
+        Optional<List<MessageRecord>> cached = cache.underLock(row, wanted.first(), wanted.last());
+        List<MessageRecord> current = cached.isPresent() ? cached.get()
+                : MessageIndex.records(c, mailbox, row.id(), wanted.first(), wanted.last(), false);
+        for (MessageRecord r : current) {
             if (!wanted.contains(r.uid())) {
                 continue;
             }

@@ -47,6 +47,9 @@ public final class MessageStore {
     /** System property: how many messages' sort records are kept in memory over all mailboxes (0: none). */
     public static final String SORT_CACHE_PROPERTY = "appliance.sort.cache.messages";
     static final int DEFAULT_SORT_CACHE = 100_000;
+    /** System property: how many messages' index records are kept in memory over all mailboxes (0: none). */
+    public static final String RECORD_CACHE_PROPERTY = "appliance.records.cache.messages";
+    static final int DEFAULT_RECORD_CACHE = 200_000;
 
     private final Database database;
     private final MessageFiles files;
@@ -58,6 +61,8 @@ public final class MessageStore {
     private final Purger purger;
     private final SortRecordCache sortRecords = new SortRecordCache(Integer.getInteger(SORT_CACHE_PROPERTY,
             DEFAULT_SORT_CACHE));
+    private final RecordCache records = new RecordCache(Integer.getInteger(RECORD_CACHE_PROPERTY,
+            DEFAULT_RECORD_CACHE));
 
     public MessageStore(Database database, Partitions partitions, Quotas quotas, ChangeEvents events,
             MessageStoreSettings settings) {
@@ -73,8 +78,8 @@ public final class MessageStore {
         GroupCommit groupCommit = new GroupCommit(transactions);
         this.appender = new Appender(transactions, groupCommit, files, quotas, events, settings, clock);
         this.copier = new Copier(transactions, files, quotas, events, settings, clock);
-        this.flagStore = new FlagStore(groupCommit, events);
-        this.expunger = new Expunger(groupCommit, files, quotas, events, settings.expungeMode(), clock);
+        this.flagStore = new FlagStore(groupCommit, events, records);
+        this.expunger = new Expunger(groupCommit, files, quotas, events, settings.expungeMode(), clock, records);
         this.purger = new Purger(transactions, files);
     }
 
@@ -155,8 +160,8 @@ public final class MessageStore {
 
     /** Unexpunged records with {@code firstUid <= uid <= lastUid}, ascending. */
     public List<MessageRecord> records(String mailbox, long firstUid, long lastUid) {
-        return database.withConnection(c -> MessageIndex.records(c, mailbox, mailboxId(c, mailbox), firstUid, lastUid,
-                false));
+        return database.withConnection(c -> records.records(c, MailboxRow.find(c, mailbox)
+                .orElseThrow(() -> new NoSuchMailboxException(mailbox)), firstUid, lastUid));
     }
 
     /** Records (expunged ones too) whose modseq is above {@code modSeq}, ascending by UID (CONDSTORE/QRESYNC). */

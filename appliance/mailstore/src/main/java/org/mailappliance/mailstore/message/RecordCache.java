@@ -1,0 +1,167 @@
+package org.mailappliance.mailstore.message;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The unexpunged index records of recently used mailboxes, in memory, as Dovecot and Cyrus keep a mailbox's index
+ * mapped: FETCH FLAGS over a whole mailbox, the new-message reports of every session and EXPUNGE's search for
+ * \Deleted otherwise read every row of the mailbox again, and on H2 each row costs a secondary-index probe plus a
+ * primary-map lookup.
+ * <p>
+ * An entry is valid for the mailbox's HIGHESTMODSEQ it was read at. Every change to a record (append, copy, flags,
+ * expunge) gives it a new modseq and advances the mailbox's HIGHESTMODSEQ in the same transaction, under the mailbox
+ * row lock, so commits become visible in modseq order; a reader that finds a higher HIGHESTMODSEQ reads only the
+ * records above the entry's modseq (the modseq index). Records deleted outright ({@code expunge_mode: immediate})
+ * leave no row to read, so a change of the mailbox's deleted-modseq reloads the whole mailbox.
+ * <p>
+ * Entries are filled only from committed state (connections outside any write transaction): a write transaction
+ * sees its own uncommitted changes, and keeping them would outlive a rollback. Bounded by a total record count; the
+ * least recently used mailboxes go first.
+ */
+final class RecordCache {
+    static final long LAST_UID = 0xFFFF_FFFFL;
+
+    private final int budget;
+    private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private long total;
+
+    /** @param budget at most this many records over all mailboxes; 0 disables the cache */
+    RecordCache(int budget) {
+        this.budget = budget;
+    }
+
+    /**
+     * The unexpunged records with {@code first <= uid <= last}, ascending, as committed now.
+     *
+     * @param c       a connection outside any write transaction
+     * @param mailbox the mailbox row, read on {@code c} before this call
+     */
+    List<MessageRecord> records(Connection c, MailboxRow mailbox, long first, long last) throws SQLException {
+        if (budget == 0) {
+            return MessageIndex.records(c, mailbox.name(), mailbox.id(), first, last, false);
+        }
+        Entry entry;
+        synchronized (this) {
+            entry = entries.get(mailbox.id());
+            if (entry == null || !entry.sameMailbox(mailbox)) {
+                entry = new Entry(mailbox.name(), mailbox.uidValidity());
+                replace(mailbox.id(), entry);
+            }
+        }
+        int grew;
+        List<MessageRecord> out;
+        synchronized (entry) {
+            int before = entry.records.size();
+            entry.refresh(c, mailbox);
+            out = new ArrayList<>(entry.records.subMap(first, true, last, true).values());
+            grew = entry.records.size() - before;
+        }
+        if (grew != 0) {
+            synchronized (this) {
+                if (entries.get(mailbox.id()) == entry) {
+                    total += grew;
+                    evict();
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Inside a write transaction that holds the mailbox row lock: the mailbox's unexpunged records, when the entry
+     * holds exactly what this transaction sees. That is so when the locked HIGHESTMODSEQ is the entry's: no commit
+     * came after the entry was read (the lock orders them), and this transaction changed nothing in the mailbox yet
+     * (a change would have advanced it). Those with {@code first <= uid <= last}, ascending.
+     */
+    Optional<List<MessageRecord>> underLock(MailboxRow locked, long first, long last) {
+        Entry entry;
+        synchronized (this) {
+            entry = entries.get(locked.id());
+        }
+        if (entry == null) {
+            return Optional.empty();
+        }
+        synchronized (entry) {
+            if (!entry.sameMailbox(locked) || entry.highestModSeq != locked.highestModSeq() || !entry.loaded) {
+                return Optional.empty();
+            }
+            return Optional.of(new ArrayList<>(entry.records.subMap(first, true, last, true).values()));
+        }
+    }
+
+    private void replace(long id, Entry entry) {
+        Entry old = entries.put(id, entry);
+        if (old != null) {
+            total -= old.size();
+        }
+    }
+
+    /** Drops least recently used entries until the budget holds; one mailbox larger than the budget is not kept. */
+    private void evict() {
+        Iterator<Map.Entry<Long, Entry>> it = entries.entrySet().iterator();
+        while (total > budget && it.hasNext()) {
+            total -= it.next().getValue().size();
+            it.remove();
+        }
+    }
+
+    private static final class Entry {
+        final String name;
+        final long uidValidity;
+        final TreeMap<Long, MessageRecord> records = new TreeMap<>();
+        boolean loaded;
+        long highestModSeq;
+        long deletedModSeq;
+
+        Entry(String name, long uidValidity) {
+            this.name = name;
+            this.uidValidity = uidValidity;
+        }
+
+        boolean sameMailbox(MailboxRow row) {
+            return uidValidity == row.uidValidity() && name.equals(row.name());
+        }
+
+        int size() {
+            synchronized (this) {
+                return records.size();
+            }
+        }
+
+        /**
+         * Brings the entry to the mailbox's HIGHESTMODSEQ read just before. The records read may be newer still
+         * (commits after that read); reading them again later is harmless, as each read replaces a record whole.
+         */
+        void refresh(Connection c, MailboxRow mailbox) throws SQLException {
+            if (loaded && mailbox.highestModSeq() == highestModSeq) {
+                return;
+            }
+            long deleted = VanishedIndex.deletedModSeq(c, mailbox.id());
+            if (!loaded || mailbox.highestModSeq() < highestModSeq || deleted != deletedModSeq) {
+                records.clear();
+                for (MessageRecord r : MessageIndex.records(c, name, mailbox.id(), 1, LAST_UID, false)) {
+                    records.put(r.uid(), r);
+                }
+            } else {
+                for (MessageRecord r : MessageIndex.changedSince(c, name, mailbox.id(), highestModSeq)) {
+                    if (r.expunged()) {
+                        records.remove(r.uid());
+                    } else {
+                        records.put(r.uid(), r);
+                    }
+                }
+            }
+            loaded = true;
+            highestModSeq = mailbox.highestModSeq();
+            deletedModSeq = deleted;
+        }
+    }
+}
