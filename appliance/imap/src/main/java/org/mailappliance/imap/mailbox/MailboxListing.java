@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mailappliance.imap.names.InvalidMailboxNameException;
 import org.mailappliance.imap.names.Namespaces;
+import org.mailappliance.mailstore.accounts.UserNames;
 import org.mailappliance.mailstore.mailbox.Mailbox;
+import org.mailappliance.mailstore.mailbox.MailboxNames;
 import org.mailappliance.mailstore.mailbox.MailboxTree;
 
 /**
@@ -42,7 +44,10 @@ final class MailboxListing {
             throw new IllegalStateException("the user's INBOX has no name: " + caller.user(), e);
         }
         boolean wide = caller.admin() || patterns.stream().anyMatch(p -> reachesOthers(caller, p));
-        List<Mailbox> visible = caller.store().store().mailboxes().list(wide ? "" : own, caller.identity());
+        // a user of a virtual domain sees nothing outside it, so read no further than the domain
+        String everything = caller.admin() && UserNames.domain(caller.user()) == null ? ""
+                : MailboxNames.inDomain(UserNames.domain(caller.user()), "");
+        List<Mailbox> visible = caller.store().store().mailboxes().list(wide ? everything : own, caller.identity());
         if (!wide) {
             visible = visible.stream().filter(m -> MailboxTree.inSubtree(m.name(), own)).toList();
         }
