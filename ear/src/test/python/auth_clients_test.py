@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import uuid
 
 from harness import check, insecure, run_appliance_test
@@ -128,6 +129,43 @@ def start_saslauthd(sasl_dir):
     return proc, user
 
 
+def exercise_virtual_domains(app):
+    """virtdomains: userid with defaultdomain example.org: an MTA delivers to alice@Example.COM over LMTP, and
+    imaplib, logging in as alice@example.com, reads it from her INBOX (example.com!user.alice), not plain alice's;
+    poplib finds it in the same INBOX."""
+    import poplib
+    import smtplib
+    app.add_user("alice@example.com", "alicecom")
+    lmtp = smtplib.LMTP("127.0.0.1", app.lmtp)
+    lmtp.ehlo("mta.test")
+    refused = lmtp.sendmail("sender@example.org", ["alice@Example.COM"],
+                            b"Subject: to the domain user\r\nMessage-ID: <vdom@test>\r\n\r\nhello example.com\r\n")
+    check(refused == {}, "LMTP delivers to alice@Example.COM")
+    lmtp.quit()
+    msgs = app.admin_get("mailboxes/%s/messages" % urllib.parse.quote("example.com!user.alice"))
+    check(len(msgs) == 1 and "/domain/example.com/user/alice/" in msgs[0]["file"],
+          "the message lies in example.com!user.alice under domain/example.com/: %s" % msgs)
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check(c.login("alice@example.com", "alicecom")[0] == "OK", "imaplib logs in as alice@example.com")
+    typ, data = c.select("INBOX")
+    check(typ == "OK" and data[0] == b"1", "alice@example.com's INBOX holds the delivered message: %s" % data)
+    typ, data = c.fetch("1", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+    check(b"to the domain user" in data[0][1], "FETCH shows the delivered message: %s" % data[0][1])
+    typ, names = c.list()
+    check(all(b"example.org" not in n and b"/alice" not in n for n in names), "LIST shows nothing outside example.com")
+    c.logout()
+    c = imaplib.IMAP4_SSL("127.0.0.1", app.imaps, ssl_context=insecure())
+    check(c.login("alice@example.org", "alicepw")[0] == "OK", "alice@<defaultdomain> is plain alice")
+    typ, data = c.status("INBOX", "(MESSAGES)")
+    check(typ == "OK" and b"MESSAGES 0" in data[0], "plain alice's INBOX did not get example.com's mail: %s" % data)
+    c.logout()
+    p = poplib.POP3_SSL("127.0.0.1", app.pop3s, context=insecure())
+    p.user("alice@example.com")
+    p.pass_("alicecom")
+    check(p.stat()[0] == 1, "POP3 USER alice@example.com opens her INBOX with the message")
+    p.quit()
+
+
 def main():
     sasl_dir = tempfile.mkdtemp(prefix="saslauthd-")
     saslauthd, sasl_user = start_saslauthd(sasl_dir)
@@ -137,6 +175,7 @@ def main():
         app.add_user("bob", "bobpw")
         exercise_cyrus_clients(app)
         exercise_tls_versions(app)
+        exercise_virtual_domains(app)
         exercise_saslauthd(app, sasl_dir, sasl_user)
         saslauthd.terminate()
         saslauthd.wait(10)
@@ -156,7 +195,7 @@ def main():
         shutil.rmtree(sasl_dir, ignore_errors=True)
 
     run_appliance_test("auth clients", exercise, cleanup=cleanup, extra_conf=(
-        "failedloginpause: 1\nsasl_pwcheck_method: auxprop saslauthd\nsasl_saslauthd_path: %s/mux\n"
+        "failedloginpause: 1\nvirtdomains: userid\ndefaultdomain: example.org\nsasl_pwcheck_method: auxprop saslauthd\nsasl_saslauthd_path: %s/mux\n"
         "sasl_mech_list: PLAIN LOGIN SCRAM-SHA-1 SCRAM-SHA-256 CRAM-MD5 EXTERNAL" % sasl_dir))
 
 

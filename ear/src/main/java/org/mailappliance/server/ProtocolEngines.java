@@ -11,6 +11,8 @@ import org.mailappliance.nntp.NntpEngine;
 import org.mailappliance.pop3.Pop3Engine;
 import org.mailappliance.sasl.Mechanisms;
 import org.mailappliance.sasl.guard.LoginGuard;
+import org.mailappliance.sasl.identity.PasswordLogin;
+import org.mailappliance.sasl.identity.UserIds;
 import org.mailappliance.sasl.guard.LoginLimits;
 import org.mailappliance.sasl.guard.LoginThrottle;
 import org.mailappliance.sasl.pwcheck.PwcheckMethods;
@@ -49,22 +51,23 @@ public final class ProtocolEngines {
         PwcheckMethods sievePasswords = PwcheckMethods.fromConfig(conf, accounts, "sieve");
         // one throttle for every protocol: guesses spread over IMAP, POP3 and NNTP from one address still add up
         LoginThrottle throttle = LoginThrottle.fromConfig(conf);
+        UserIds ids = UserIds.fromConfig(conf);
         return new ProtocolEngines(
-                new ImapEngine(conf, new StoreAuthenticator(imapPasswords),
-                        new StoreCredentials(store, conf, imapPasswords), store,
+                new ImapEngine(conf, new StoreAuthenticator(new PasswordLogin(ids, imapPasswords)),
+                        new StoreCredentials(store, conf, ids, imapPasswords), store,
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new LmtpEngine(conf, new StoreDeliveries(store, conf),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, lmtpPasswords))),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, ids, lmtpPasswords))),
                 new Pop3Engine(conf,
                         new StoreMaildrops(store, conf.getDuration("popminpoll", Duration.ZERO, ChronoUnit.MINUTES)),
-                        new StorePop3Authenticator(popPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, popPasswords)),
+                        new StorePop3Authenticator(new PasswordLogin(ids, popPasswords)),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, ids, popPasswords)),
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))),
                 new NntpEngine(conf, new StoreNewsgroups(store, conf),
-                        new StoreNntpAuthenticator(nntpPasswords),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, nntpPasswords)), throttle),
+                        new StoreNntpAuthenticator(new PasswordLogin(ids, nntpPasswords)),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, ids, nntpPasswords)), throttle),
                 new SieveEngine(conf, new StoreScriptStore(store.sieveScripts()),
-                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, sievePasswords)),
+                        Mechanisms.fromConfig(conf, new StoreCredentials(store, conf, ids, sievePasswords)),
                         new LoginGuard(throttle, LoginLimits.fromConfig(conf))));
     }
 

@@ -11,11 +11,13 @@ import org.mailappliance.mailstore.accounts.ScramMechanism;
 import org.mailappliance.sasl.CredentialStore;
 import org.mailappliance.sasl.PasswordCheck;
 import org.mailappliance.sasl.ScramCredentials;
+import org.mailappliance.sasl.identity.UserIds;
 import org.mailappliance.sasl.pwcheck.PasswordVerifier;
 
 /**
  * SASL's view of the accounts: passwords checked by the sasl_pwcheck_method chain, the verifiers themselves for
- * SCRAM, and Cyrus's proxy rule (only {@code admins} and {@code proxyservers} may act as another user).
+ * SCRAM, and Cyrus's proxy rule (only {@code admins} and {@code proxyservers} may act as another user). Names are
+ * made canonical by {@link UserIds} before any of these sees them.
  */
 final class StoreCredentials implements CredentialStore {
 
@@ -23,15 +25,22 @@ final class StoreCredentials implements CredentialStore {
     private final PasswordVerifier passwords;
     private final CramSecrets cramSecrets;
     private final Set<String> proxiers;
+    private final UserIds userIds;
 
     /** @param passwords the sasl_pwcheck_method chain that checks plaintext passwords (PLAIN, LOGIN) */
-    StoreCredentials(MailStore store, ImapdConf conf, PasswordVerifier passwords) {
+    StoreCredentials(MailStore store, ImapdConf conf, UserIds userIds, PasswordVerifier passwords) {
+        this.userIds = userIds;
         this.accounts = store.accounts();
         this.cramSecrets = store.cramSecrets();
         this.passwords = passwords;
         java.util.Set<String> may = new java.util.HashSet<>(conf.getList("admins"));
         may.addAll(conf.getList("proxyservers"));
         this.proxiers = Set.copyOf(may);
+    }
+
+    @Override
+    public Optional<String> canonicalUser(String name) {
+        return userIds.canonical(name);
     }
 
     @Override
@@ -67,6 +76,11 @@ final class StoreCredentials implements CredentialStore {
 
     @Override
     public boolean mayActAs(String authcid, String authzid) {
-        return authcid.equals(authzid) || proxiers.contains(authcid);
+        if (authcid.equals(authzid)) {
+            return true;
+        }
+        // as Cyrus's proxy policy: an admin of a virtual domain may act only as users of that domain
+        Optional<String> domain = UserIds.domainOf(authcid);
+        return proxiers.contains(authcid) && (domain.isEmpty() || domain.equals(UserIds.domainOf(authzid)));
     }
 }

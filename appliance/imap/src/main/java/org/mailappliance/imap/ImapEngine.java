@@ -12,6 +12,7 @@ import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.imap.names.DomainNaming;
 import org.mailappliance.mailstore.MailStore;
 import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.response.Status;
@@ -73,7 +74,7 @@ public final class ImapEngine implements ProtocolListener {
             CredentialStore credentials, MailStore store) throws ConfigException {
         CommandRegistry registry = CoreCommands.registry(authenticator,
                 credentials == null ? null : Mechanisms.fromConfig(conf, credentials));
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)), conf);
+        MailCommands.install(registry, new ImapStore(store, DomainNaming.from(conf)), conf);
         return registry;
     }
 

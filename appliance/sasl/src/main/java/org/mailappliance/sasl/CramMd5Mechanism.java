@@ -46,7 +46,8 @@ final class CramMd5Mechanism extends OneShot {
         if (space <= 0) {
             return malformed("CRAM-MD5 response is not 'user digest'");
         }
-        String user = text.get().substring(0, space);
+        Optional<String> canonical = store.canonicalUser(text.get().substring(0, space));
+        String user = canonical.orElse(text.get().substring(0, space));
         byte[] digest;
         try {
             digest = HexFormat.of().parseHex(text.get().substring(space + 1));
@@ -55,7 +56,7 @@ final class CramMd5Mechanism extends OneShot {
         }
         Optional<byte[]> secret;
         try {
-            secret = store.cramMd5Secret(user);
+            secret = canonical.isEmpty() ? Optional.empty() : store.cramMd5Secret(user);
         } catch (CredentialStore.Unavailable e) {
             return SaslStep.failure(SaslStep.Reason.UNAVAILABLE, "credential store unavailable");
         }

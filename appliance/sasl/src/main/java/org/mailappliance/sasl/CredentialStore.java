@@ -8,6 +8,15 @@ import java.util.Optional;
  */
 public interface CredentialStore {
 
+    /**
+     * The canonical user id of a name a client gave (authcid or authzid), as {@code virtdomains} and
+     * {@code defaultdomain} make it ({@link org.mailappliance.sasl.identity.UserIds}); empty when it cannot name a
+     * user. Every other method here receives canonical ids only.
+     */
+    default Optional<String> canonicalUser(String name) {
+        return Optional.of(name);
+    }
+
     /** Checks a plaintext password (PLAIN, LOGIN). The caller wipes the array afterwards. */
     PasswordCheck verify(String authcid, char[] password);
 

@@ -34,6 +34,11 @@ final class ExternalMechanism extends OneShot {
         if (authzid.isEmpty() || authzid.get().indexOf('\0') >= 0) {
             return malformed("EXTERNAL authzid is not UTF-8 text");
         }
-        return Authorization.decide(store, authzid.get(), certificateIdentity.get(), null);
+        Optional<String> authcid = store.canonicalUser(certificateIdentity.get());
+        if (authcid.isEmpty()) {
+            return SaslStep.failure(SaslStep.Reason.AUTHENTICATION_FAILED,
+                    "client certificate names no user here: " + certificateIdentity.get());
+        }
+        return Authorization.decide(store, authzid.get(), authcid.get(), null);
     }
 }

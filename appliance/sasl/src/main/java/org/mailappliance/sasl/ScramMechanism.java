@@ -60,9 +60,12 @@ final class ScramMechanism extends OneShot {
         if (prepared.isEmpty()) {
             return malformed("user name fails SASLprep");
         }
-        user = prepared.get();
+        Optional<String> canonical = store.canonicalUser(prepared.get());
+        user = canonical.orElse(prepared.get());
         try {
-            Optional<ScramCredentials> stored = store.scram(user, algorithm.mechanism());
+            // a name that cannot be a user runs the exchange on fake credentials, like an unknown user
+            Optional<ScramCredentials> stored = canonical.isEmpty() ? Optional.empty()
+                    : store.scram(user, algorithm.mechanism());
             knownUser = stored.isPresent();
             credentials = stored.orElseGet(() -> fakes.forUnknown(algorithm, user));
         } catch (CredentialStore.Unavailable e) {

@@ -14,6 +14,19 @@ final class MemoryCredentialStore implements CredentialStore {
     private final Map<String, ScramCredentials> verifiers = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
     final List<String> verified = new ArrayList<>();
+    private org.mailappliance.sasl.identity.UserIds userIds =
+            org.mailappliance.sasl.identity.UserIds.withoutDomains();
+
+    /** Canonicalise names with these rules (virtual domains). */
+    MemoryCredentialStore userIds(org.mailappliance.sasl.identity.UserIds ids) {
+        this.userIds = ids;
+        return this;
+    }
+
+    @Override
+    public Optional<String> canonicalUser(String name) {
+        return userIds.canonical(name);
+    }
     boolean unavailable;
 
     MemoryCredentialStore user(String name, String password, byte[] sha1Salt, byte[] sha256Salt) {

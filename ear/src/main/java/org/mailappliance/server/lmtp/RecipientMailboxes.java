@@ -35,7 +35,9 @@ final class RecipientMailboxes {
         Optional<String> detail = recipient.detail().filter(d -> !d.isEmpty());
         boolean shared = recipient.user().isEmpty() || recipient.user().equals(postUser);
         if (shared) {
+            // a shared folder of the recipient's virtual domain: +lists@example.com is example.com!lists
             return detail.map(this::internalName)
+                    .map(name -> MailboxNames.inDomain(recipient.domain().orElse(null), name))
                     .flatMap(mailboxes::find)
                     .filter(folder -> mayPost(folder, poster));
         }

@@ -1,8 +1,13 @@
 package org.mailappliance.imap.acl;
 
+import java.util.Optional;
+import org.mailappliance.imap.command.CommandException;
+import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.mailbox.WireNames;
 import org.mailappliance.imap.parse.ImapReader;
 import org.mailappliance.imap.parse.ParseException;
+import org.mailappliance.imap.response.ResponseCode;
+import org.mailappliance.mailstore.mailbox.MailboxNames;
 
 /**
  * The arguments of the ACL commands as sent: a mailbox (decoded by the handler, which knows whether UTF-8 is on),
@@ -24,6 +29,17 @@ record AclArgs(String wireMailbox, String identifier, String rights) {
         String identifier = identifier(r);
         r.space("rights");
         return new AclArgs(mailbox, identifier, r.astring("rights"));
+    }
+
+    /**
+     * The identifier as the mailbox's ACL stores it ({@code bob} on a mailbox of {@code example.com} is
+     * {@code bob@example.com}, as Cyrus qualifies it); NO when it names a user of another domain.
+     */
+    static String storedIdentifier(ImapStore store, String internalName, String identifier) throws CommandException {
+        return store.naming().userIds()
+                .aclIdentifier(identifier, Optional.ofNullable(MailboxNames.domainOf(internalName)))
+                .orElseThrow(() -> CommandException.no(ResponseCode.CANNOT,
+                        "Invalid identifier: " + identifier + " (no rights across domains)"));
     }
 
     private static String mailbox(ImapReader r) throws ParseException {

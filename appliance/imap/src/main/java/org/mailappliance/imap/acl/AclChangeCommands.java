@@ -43,12 +43,13 @@ final class AclChangeCommands {
             throws CommandException {
         String external = WireNames.decode(context, args.wireMailbox(), store.naming().separator());
         ImapStore.Resolved target = store.require(context.session(), external, 'a');
+        String identifier = AclArgs.storedIdentifier(store, target.internalName(), args.identifier());
         try {
             if (set) {
-                store.store().mailboxes().setAcl(target.internalName(), args.identifier(), args.rights(),
+                store.store().mailboxes().setAcl(target.internalName(), identifier, args.rights(),
                         target.identity());
             } else {
-                store.store().mailboxes().deleteAcl(target.internalName(), args.identifier(), target.identity());
+                store.store().mailboxes().deleteAcl(target.internalName(), identifier, target.identity());
             }
         } catch (NoSuchMailboxException e) {
             throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox does not exist: " + external);

@@ -45,7 +45,8 @@ final class AclQueryCommands {
                     String external = decode(store, context, args);
                     ImapStore.Resolved target = store.require(context.session(), external, (char) 0);
                     ResponseLine line = start(context, "LISTRIGHTS", external).astring(args.identifier());
-                    for (String group : rightGroups(store, target.internalName(), args.identifier())) {
+                    String identifier = AclArgs.storedIdentifier(store, target.internalName(), args.identifier());
+                    for (String group : rightGroups(store, target.internalName(), identifier)) {
                         line.astring(group);
                     }
                     line.end();

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mailappliance.imap.names.InvalidMailboxNameException;
 import org.mailappliance.imap.names.Namespaces;
+import org.mailappliance.mailstore.accounts.UserNames;
 import org.mailappliance.mailstore.mailbox.Mailbox;
+import org.mailappliance.mailstore.mailbox.MailboxNames;
 import org.mailappliance.mailstore.mailbox.MailboxTree;
 
 /**
@@ -42,7 +44,10 @@ final class MailboxListing {
             throw new IllegalStateException("the user's INBOX has no name: " + caller.user(), e);
         }
         boolean wide = caller.admin() || patterns.stream().anyMatch(p -> reachesOthers(caller, p));
-        List<Mailbox> visible = caller.store().store().mailboxes().list(wide ? "" : own, caller.identity());
+        // a user of a virtual domain sees nothing outside it, so read no further than the domain
+        String everything = caller.admin() && UserNames.domain(caller.user()) == null ? ""
+                : MailboxNames.inDomain(UserNames.domain(caller.user()), "");
+        List<Mailbox> visible = caller.store().store().mailboxes().list(wide ? everything : own, caller.identity());
         if (!wide) {
             visible = visible.stream().filter(m -> MailboxTree.inSubtree(m.name(), own)).toList();
         }
@@ -68,11 +73,11 @@ final class MailboxListing {
             }
         }
         Map<String, Boolean> parents = new TreeMap<>();
-        for (String name : byName.keySet()) {
-            for (String ancestor : ancestors(name, sep)) {
+        byName.forEach((name, m) -> {
+            for (String ancestor : ancestors(name, domainSuffix(name, m), sep)) {
                 parents.put(ancestor, Boolean.TRUE);
             }
-        }
+        });
         Map<String, Node> nodes = new TreeMap<>(order(sep));
         byName.forEach((name, m) -> nodes.put(name, new Node(name, m, parents.containsKey(name))));
         for (String parent : parents.keySet()) {
@@ -83,11 +88,26 @@ final class MailboxListing {
 
     /** The proper ancestors of a client-side name: "a/b/c" has "a" and "a/b". */
     static List<String> ancestors(String name, char sep) {
+        return ancestors(name, "", sep);
+    }
+
+    /**
+     * The same for a name a global admin sees with its domain: "user/alice/Sent@example.com" has "user@example.com"
+     * and "user/alice@example.com" (the domain qualifies the whole name, not its last level).
+     */
+    private static List<String> ancestors(String name, String suffix, char sep) {
+        String path = name.substring(0, name.length() - suffix.length());
         List<String> out = new ArrayList<>();
-        for (int i = name.indexOf(sep); i > 0; i = name.indexOf(sep, i + 1)) {
-            out.add(name.substring(0, i));
+        for (int i = path.indexOf(sep); i > 0; i = path.indexOf(sep, i + 1)) {
+            out.add(path.substring(0, i) + suffix);
         }
         return out;
+    }
+
+    /** "@example.com" when the client-side name carries the domain of its mailbox, else "". */
+    private static String domainSuffix(String external, Mailbox mailbox) {
+        String domain = MailboxNames.domainOf(mailbox.name());
+        return domain != null && external.endsWith("@" + domain) ? "@" + domain : "";
     }
 
     /** INBOX and its children first (as Cyrus lists them), then by name. */

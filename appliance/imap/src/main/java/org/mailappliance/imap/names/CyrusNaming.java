@@ -8,7 +8,8 @@ import org.mailappliance.imap.parse.ModifiedUtf7;
 import org.mailappliance.imap.parse.ParseException;
 
 /**
- * Cyrus 3's namespaces (mboxname.c, mbname_from_extname / mbname_extname), without virtual domains.
+ * Cyrus 3's namespaces (mboxname.c, mbname_from_extname / mbname_extname) within one domain; {@link DomainNaming}
+ * adds virtual domains around it.
  *
  * <p>Internal names are '.'-separated and modified UTF-7 as in Cyrus's mailboxes.db: {@code user.<user>...} for
  * personal mailboxes (a '.' inside a level, or inside a user id, is stored as '^'), anything else is shared. Clients
@@ -187,8 +188,14 @@ public final class CyrusNaming implements MailboxNaming {
         return out;
     }
 
-    /** The user id as one internal level: a '.' in it is stored as '^' (Cyrus's user.john^doe). */
-    private static String ownLevel(String userId) {
+    /**
+     * The user id as one internal level: a '.' in it is stored as '^' (Cyrus's user.john^doe). A null user (an
+     * admin naming another virtual domain) has no own mailboxes there.
+     */
+    private static String ownLevel(String userId) throws InvalidMailboxNameException {
+        if (userId == null) {
+            throw new InvalidMailboxNameException("INBOX names no mailbox in another domain");
+        }
         return userId.replace('.', '^');
     }
 
@@ -203,7 +210,7 @@ public final class CyrusNaming implements MailboxNaming {
             return null;
         }
         if (decoded.isEmpty() || decoded.indexOf('!') >= 0) {
-            return null; // virtual domains are not supported
+            return null; // a domain's names reach here without their domain (DomainNaming)
         }
         List<String> levels = new ArrayList<>();
         for (String level : decoded.split("\\.", -1)) {
@@ -218,7 +225,8 @@ public final class CyrusNaming implements MailboxNaming {
             owner = levels.get(1);
             folders = levels.subList(2, levels.size());
         }
-        boolean own = owner != null && owner.equals(separator == '/' ? userId : ownLevel(userId));
+        boolean own = owner != null && userId != null
+                && owner.equals(separator == '/' ? userId : userId.replace('.', '^'));
         return alt(admin) ? toAlternate(owner, own, folders) : toStandard(owner, own, folders);
     }
 

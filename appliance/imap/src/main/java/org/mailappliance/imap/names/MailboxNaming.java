@@ -14,6 +14,8 @@ public interface MailboxNaming {
     /**
      * The internal name of a client-side name for {@code userId}.
      *
+     * @param userId the user the name is relative to; null (domain-less namings only) for nobody, whose INBOX
+     *               names no mailbox
      * @param admin whether the user is an admin (admin namespace)
      * @throws InvalidMailboxNameException when the name cannot denote a mailbox (bad characters, empty level, a
      *                                     namespace prefix itself such as {@code Other Users})
@@ -22,6 +24,11 @@ public interface MailboxNaming {
 
     /** The client-side name of an internal name for {@code userId}, or null when the user's namespace has none. */
     String toExternal(String internalName, String userId, boolean admin);
+
+    /** The identity rules names follow ({@code virtdomains}, {@code defaultdomain}); none by default. */
+    default org.mailappliance.sasl.identity.UserIds userIds() {
+        return org.mailappliance.sasl.identity.UserIds.withoutDomains();
+    }
 
     /** The three namespaces of RFC 2342 as this user sees them (the NAMESPACE response). */
     Namespaces namespaces(boolean admin);

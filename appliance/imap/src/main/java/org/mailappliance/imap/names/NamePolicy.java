@@ -16,7 +16,9 @@ public final class NamePolicy {
      * @param internalName '.'-separated, modified UTF-7, as {@link CyrusNaming#toInternal} returns it
      * @throws InvalidMailboxNameException with the reason when a new mailbox may not have this name
      */
-    public static void checkCreatable(String internalName) throws InvalidMailboxNameException {
+    public static void checkCreatable(String qualifiedName) throws InvalidMailboxNameException {
+        // the rules hold within a virtual domain; the domain itself was checked when it was named
+        String internalName = org.mailappliance.mailstore.mailbox.MailboxNames.withinDomain(qualifiedName);
         if (internalName.startsWith("$")) {
             // Cyrus keeps mailboxes.db keys starting with '$' for itself
             throw new InvalidMailboxNameException("Mailbox names must not start with '$'");

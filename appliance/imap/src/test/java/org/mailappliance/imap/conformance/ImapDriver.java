@@ -15,6 +15,7 @@ import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.imap.names.DomainNaming;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
@@ -44,7 +45,7 @@ final class ImapDriver implements AutoCloseable {
         store.mailboxes().createUser(USER);
         ImapdConf conf = ImapdConf.of(config);
         CommandRegistry registry = CoreCommands.registry(new FakeAuthenticator().user(USER, "secret"));
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)));
+        MailCommands.install(registry, new ImapStore(store, DomainNaming.from(conf)));
         engine = new ImapEngine(SettingsSource.cached(conf), registry);
         engine.connected(connection);
         connection.takeFlushed();

@@ -26,6 +26,12 @@ import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.imap.names.DomainNaming;
+import org.mailappliance.imap.session.AuthResult;
+import org.mailappliance.imap.session.Authenticator;
+import org.mailappliance.sasl.PasswordCheck;
+import org.mailappliance.sasl.identity.PasswordLogin;
+import org.mailappliance.sasl.identity.UserIds;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
@@ -341,14 +347,29 @@ final class MailTranscriptRunner implements AutoCloseable {
         if (engine == null) {
             ensureStore();
             ImapdConf conf = ImapdConf.of(config);
-            CommandRegistry registry = CoreCommands.registry(authenticator);
+            CommandRegistry registry = null;
             try {
-                MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(conf)), conf);
+                registry = CoreCommands.registry(canonicalLogins(UserIds.fromConfig(conf)));
+                MailCommands.install(registry, new ImapStore(store, DomainNaming.from(conf)), conf);
             } catch (ConfigException e) {
                 fail("configuration: " + e.getMessage());
             }
             engine = new ImapEngine(SettingsSource.cached(conf), registry, LoginGuard.fromConfigOrDefault(conf));
         }
+    }
+
+    /**
+     * Logins go through the production identity rules (virtdomains, defaultdomain) before the accounts of
+     * {@code @user} are asked, as the appliance's StoreAuthenticator does.
+     */
+    private Authenticator canonicalLogins(UserIds ids) {
+        return (login, password, context) -> {
+            PasswordLogin.Outcome outcome = new PasswordLogin(ids, (user, secret) ->
+                    authenticator.authenticate(user, secret, context) instanceof AuthResult.Success
+                            ? PasswordCheck.OK : PasswordCheck.BAD).check(login, password);
+            return outcome.userId().<AuthResult>map(AuthResult.Success::new)
+                    .orElseGet(() -> new AuthResult.Failure("wrong login"));
+        };
     }
 
     private void requireNoEngine(String directive) {

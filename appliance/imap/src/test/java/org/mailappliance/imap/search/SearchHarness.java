@@ -24,6 +24,7 @@ import org.mailappliance.imap.fetch.FetchCommands;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.mailbox.MailboxCommands;
 import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.imap.names.DomainNaming;
 import org.mailappliance.imap.selected.SelectedCommands;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.imap.testing.ClientFramer;
@@ -57,7 +58,7 @@ public final class SearchHarness implements AutoCloseable {
         store.mailboxes().createUser(USER);
         FakeAuthenticator authenticator = new FakeAuthenticator().user(USER, "secret");
         CommandRegistry registry = CoreCommands.registry(authenticator);
-        ImapStore imapStore = new ImapStore(store, CyrusNaming.from(ImapdConf.of(conf)));
+        ImapStore imapStore = new ImapStore(store, DomainNaming.from(ImapdConf.of(conf)));
         MailboxCommands.install(registry, imapStore);
         SelectedCommands.install(registry, imapStore);
         FetchCommands.install(registry, imapStore);

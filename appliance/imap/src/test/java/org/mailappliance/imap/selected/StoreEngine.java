@@ -16,6 +16,7 @@ import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.imap.names.DomainNaming;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
@@ -48,7 +49,7 @@ final class StoreEngine implements AutoCloseable {
         FakeAuthenticator authenticator = new FakeAuthenticator().user("alice", "secret");
         CommandRegistry registry = CoreCommands.registry(authenticator);
         ImapdConf imapd = ImapdConf.of(conf);
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(imapd)));
+        MailCommands.install(registry, new ImapStore(store, DomainNaming.from(imapd)));
         extra.accept(registry);
         engine = new ImapEngine(SettingsSource.cached(imapd), registry);
     }

@@ -18,6 +18,7 @@ import org.mailappliance.imap.command.CommandRegistry;
 import org.mailappliance.imap.command.CoreCommands;
 import org.mailappliance.imap.mailbox.ImapStore;
 import org.mailappliance.imap.names.CyrusNaming;
+import org.mailappliance.imap.names.DomainNaming;
 import org.mailappliance.imap.session.SettingsSource;
 import org.mailappliance.imap.testing.ClientFramer;
 import org.mailappliance.imap.testing.FakeAuthenticator;
@@ -43,7 +44,7 @@ final class SortHarness implements AutoCloseable {
         store = backend.track(MailStore.open(ImapdConf.of(conf)));
         store.mailboxes().createUser("alice");
         CommandRegistry registry = CoreCommands.registry(new FakeAuthenticator().user("alice", "secret"));
-        MailCommands.install(registry, new ImapStore(store, CyrusNaming.from(ImapdConf.of(conf))));
+        MailCommands.install(registry, new ImapStore(store, DomainNaming.from(ImapdConf.of(conf))));
         engine = new ImapEngine(SettingsSource.cached(ImapdConf.of(conf)), registry);
         engine.connected(connection);
         connection.takeFlushed();

@@ -3,17 +3,20 @@ package org.mailappliance.lmtp.address;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mailappliance.lmtp.delivery.Recipient;
+import org.mailappliance.sasl.identity.UserIds;
+import org.mailappliance.sasl.identity.VirtDomains;
 
 /**
  * Turns a RCPT path into a {@link Recipient} the way Cyrus lmtpd does: split the local part at the first {@code +}
  * into user and detail, lower-case the user part ({@code lmtp_downcase_rcpt}), keep or drop the domain according to
- * {@code virtdomains}, and treat {@code defaultdomain} as no domain.
+ * {@code virtdomains}, and treat {@code defaultdomain} as no domain ({@link UserIds}, the same rules logins follow,
+ * so {@code RCPT TO:<alice@Example.com>} files into the mailbox {@code alice@example.com} reads).
  */
 public final class RecipientResolver {
     private final boolean downcase;
-    private final VirtDomains virtDomains;
-    private final String defaultDomain;
+    private final UserIds userIds;
 
     /**
      * @param downcase      {@code lmtp_downcase_rcpt}
@@ -21,10 +24,13 @@ public final class RecipientResolver {
      * @param defaultDomain {@code defaultdomain}, or null/empty for none
      */
     public RecipientResolver(boolean downcase, VirtDomains virtDomains, String defaultDomain) {
+        this(downcase, new UserIds(virtDomains, defaultDomain, Set.of()));
+    }
+
+    /** @param downcase {@code lmtp_downcase_rcpt} */
+    public RecipientResolver(boolean downcase, UserIds userIds) {
         this.downcase = downcase;
-        this.virtDomains = Objects.requireNonNull(virtDomains, "virtDomains");
-        this.defaultDomain = defaultDomain == null || defaultDomain.isBlank() ? null
-                : defaultDomain.trim().toLowerCase(Locale.ROOT);
+        this.userIds = Objects.requireNonNull(userIds, "userIds");
     }
 
     public Recipient resolve(MailPath path) {
@@ -36,14 +42,6 @@ public final class RecipientResolver {
             user = user.toLowerCase(Locale.ROOT);
         }
         return new Recipient(path.address(), user, detail.isEmpty() ? Optional.empty() : Optional.of(detail),
-                domain(path.domain()));
-    }
-
-    private Optional<String> domain(String domain) {
-        if (domain == null || virtDomains == VirtDomains.OFF) {
-            return Optional.empty();
-        }
-        String d = domain.toLowerCase(Locale.ROOT);
-        return d.equals(defaultDomain) ? Optional.empty() : Optional.of(d);
+                userIds.domainOfAddress(path.domain()));
     }
 }

@@ -6,7 +6,7 @@ import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
 import org.mailappliance.config.Product;
 import org.mailappliance.lmtp.address.RecipientResolver;
-import org.mailappliance.lmtp.address.VirtDomains;
+import org.mailappliance.sasl.identity.VirtDomains;
 
 /**
  * What the LMTP engine takes from imapd.conf for one service (cyrus.conf name), read once so that a command never

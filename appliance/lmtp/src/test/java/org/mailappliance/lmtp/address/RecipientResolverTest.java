@@ -1,5 +1,6 @@
 package org.mailappliance.lmtp.address;
 
+import org.mailappliance.sasl.identity.VirtDomains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;

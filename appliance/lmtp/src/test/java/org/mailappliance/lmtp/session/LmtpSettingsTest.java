@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
-import org.mailappliance.lmtp.address.VirtDomains;
+import org.mailappliance.sasl.identity.VirtDomains;
 
 class LmtpSettingsTest {
 

@@ -11,7 +11,9 @@ import java.util.Set;
  *   <li>{@code /} is the hierarchy separator users see (unixhierarchysep, on by default since Cyrus 3);</li>
  *   <li>{@code ^} is how an internal name spells a {@code .} of the user name ({@code john.doe} is
  *       {@code user.john^doe}), and {@code !} separates a virtual domain in internal names;</li>
- *   <li>{@code @} would select a virtual domain, which the store does not support yet;</li>
+ *   <li>{@code @} separates a virtual domain: {@code alice@example.com} is the user {@code alice} of the domain
+ *       {@code example.com} (Cyrus's canonical user id with {@code virtdomains}), so it may appear once, and the
+ *       domain after it must be a lower-case DNS name;</li>
  *   <li>{@code +} starts an LMTP detail ({@code fred+Sent}); {@code *} and {@code %} are LIST wildcards;</li>
  *   <li>{@code anyone}, {@code anonymous}, a leading {@code -} and {@code group:} mean other things in ACLs.</li>
  * </ul>
@@ -26,9 +28,55 @@ public final class UserNames {
     private UserNames() {
     }
 
-    /** Returns the name unchanged if it is acceptable, else throws InvalidUserNameException. */
+    /**
+     * Returns the user id unchanged if it is acceptable, else throws InvalidUserNameException. A user id is a local
+     * name, optionally followed by {@code @domain}.
+     */
     public static String requireValid(String name) {
         if (name == null || name.isEmpty()) {
+            throw new InvalidUserNameException(name, "empty");
+        }
+        int at = name.lastIndexOf('@');
+        if (at >= 0) {
+            requireValidDomain(name, name.substring(at + 1));
+            requireValidLocal(name.substring(0, at));
+            return name;
+        }
+        return requireValidLocal(name);
+    }
+
+    /** The part before {@code @domain} (the whole id without a domain). */
+    public static String localPart(String userId) {
+        int at = userId.lastIndexOf('@');
+        return at < 0 ? userId : userId.substring(0, at);
+    }
+
+    /** The domain after the last {@code @}, or null for a user of the default domain. */
+    public static String domain(String userId) {
+        int at = userId.lastIndexOf('@');
+        return at < 0 ? null : userId.substring(at + 1);
+    }
+
+    /**
+     * A virtual domain as internal names carry it ({@code example.com!user.alice}): lower-case DNS labels of
+     * letters, digits, '-' and '_' separated by single dots, at most 253 characters.
+     */
+    public static void requireValidDomain(String userId, String domain) {
+        if (domain.isEmpty() || domain.length() > 253 || domain.startsWith(".") || domain.endsWith(".")
+                || domain.contains("..")) {
+            throw new InvalidUserNameException(userId, "the domain after '@' is not a DNS name");
+        }
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            if (!ok) {
+                throw new InvalidUserNameException(userId, "the domain after '@' must be a lower-case DNS name");
+            }
+        }
+    }
+
+    private static String requireValidLocal(String name) {
+        if (name.isEmpty()) {
             throw new InvalidUserNameException(name, "empty");
         }
         if (name.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {

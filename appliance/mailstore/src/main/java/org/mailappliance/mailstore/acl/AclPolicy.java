@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.mailappliance.config.ConfigException;
 import org.mailappliance.config.ImapdConf;
+import org.mailappliance.mailstore.accounts.UserNames;
+import org.mailappliance.mailstore.mailbox.MailboxNames;
 
 /**
  * Cyrus's access rules around the stored ACLs: {@code admins} hold {@code l} and {@code a} on every mailbox
@@ -88,7 +90,7 @@ public final class AclPolicy {
     public static Optional<String> ownerOf(String mailbox) {
         String domain = null;
         String local = mailbox;
-        int bang = mailbox.indexOf('!');
+        int bang = mailbox.indexOf(MailboxNames.DOMAIN_SEPARATOR);
         if (bang >= 0) {
             domain = mailbox.substring(0, bang);
             local = mailbox.substring(bang + 1);
@@ -103,6 +105,22 @@ public final class AclPolicy {
     }
 
     /**
+     * Whether {@code who} administers the mailbox: the store itself, a global admin ({@code admins} entry without
+     * a domain), or an admin of the mailbox's virtual domain ({@code admin@example.com} administers
+     * {@code example.com!*} only), as Cyrus confines a domain admin to its domain.
+     */
+    public static boolean adminOver(Identity who, String mailbox) {
+        if (who.system()) {
+            return true;
+        }
+        if (!who.admin() || who.userId() == null) {
+            return false;
+        }
+        String adminDomain = UserNames.domain(who.userId());
+        return adminDomain == null || adminDomain.equals(MailboxNames.domainOf(mailbox));
+    }
+
+    /**
      * What {@code who} may do on the mailbox: the ACL's answer, plus the owner's implicit rights, plus {@code la}
      * for admins. The store itself ({@link Identity#SYSTEM}) may do everything.
      */
@@ -114,7 +132,7 @@ public final class AclPolicy {
         if (who.userId() != null && ownerOf(mailbox).filter(who.userId()::equals).isPresent()) {
             rights = rights.plus(implicitOwnerRights);
         }
-        if (who.admin()) {
+        if (adminOver(who, mailbox)) {
             rights = rights.plus(ADMIN_IMPLICIT);
         }
         return rights;

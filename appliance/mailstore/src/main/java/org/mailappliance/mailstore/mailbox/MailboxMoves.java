@@ -62,10 +62,11 @@ final class MailboxMoves {
             throw new BadMailboxNameException("cannot rename " + from + " into its own subtree (" + to + ")");
         }
         if (!who.system()) {
-            if (to.equals("user") || inDeletedHierarchy(to) || inDeletedHierarchy(from)) {
+            if (MailboxNames.withinDomain(to).equals("user") || inDeletedHierarchy(to) || inDeletedHierarchy(from)) {
                 throw new BadMailboxNameException("cannot rename " + from + " to " + to + ": reserved name");
             }
-            if (!who.admin() && (MailboxNames.isUserInbox(from) || MailboxNames.isUserInbox(to))) {
+            if (!(AclPolicy.adminOver(who, from) && AclPolicy.adminOver(who, to))
+                    && (MailboxNames.isUserInbox(from) || MailboxNames.isUserInbox(to))) {
                 throw new MailboxPermissionException("only administrators rename user INBOXes");
             }
         }
@@ -262,7 +263,7 @@ final class MailboxMoves {
     }
 
     private void checkRenameRights(Connection c, Identity who, Mailbox top, String to) throws SQLException {
-        if (!who.admin()) {
+        if (!(AclPolicy.adminOver(who, top.name()) && AclPolicy.adminOver(who, to))) {
             mailboxes.requireRight(who, top, 'x', "rename");
             Optional<Mailbox> ancestor = MailboxRows.nearestAncestor(c, to);
             if (ancestor.isEmpty()) {
@@ -278,7 +279,7 @@ final class MailboxMoves {
 
     private void checkDeleteRights(Identity who, Mailbox top, boolean purge) {
         if (purge || MailboxNames.isUserInbox(top.name())) {
-            if (!who.admin()) {
+            if (!AclPolicy.adminOver(who, top.name())) {
                 if (purge) {
                     throw new NoSuchMailboxException(top.name());
                 }

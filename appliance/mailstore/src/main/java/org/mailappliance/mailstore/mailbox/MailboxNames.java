@@ -2,6 +2,7 @@ package org.mailappliance.mailstore.mailbox;
 
 import java.nio.file.Path;
 
+import org.mailappliance.mailstore.accounts.InvalidUserNameException;
 import org.mailappliance.mailstore.accounts.UserNames;
 
 /**
@@ -15,9 +16,34 @@ public final class MailboxNames {
     private MailboxNames() {
     }
 
-    /** The internal name of a user's INBOX. */
+    /** The separator between a virtual domain and the rest of an internal name: {@code example.com!user.alice}. */
+    public static final char DOMAIN_SEPARATOR = '!';
+
+    /**
+     * The internal name of a user's INBOX: {@code user.alice} for {@code alice}, {@code example.com!user.alice} for
+     * {@code alice@example.com}.
+     */
     public static String userInbox(String user) {
-        return USER_PREFIX + UserNames.requireValid(user).replace('.', '^');
+        UserNames.requireValid(user);
+        String inbox = USER_PREFIX + UserNames.localPart(user).replace('.', '^');
+        String domain = UserNames.domain(user);
+        return domain == null ? inbox : domain + DOMAIN_SEPARATOR + inbox;
+    }
+
+    /** The virtual domain of an internal name ({@code example.com} of {@code example.com!user.alice}), or null. */
+    public static String domainOf(String internalName) {
+        int bang = internalName.indexOf(DOMAIN_SEPARATOR);
+        return bang < 0 ? null : internalName.substring(0, bang);
+    }
+
+    /** The name without its virtual domain: {@code user.alice} of {@code example.com!user.alice}. */
+    public static String withinDomain(String internalName) {
+        return internalName.substring(internalName.indexOf(DOMAIN_SEPARATOR) + 1);
+    }
+
+    /** {@code local} put into {@code domain} (null: the default domain). */
+    public static String inDomain(String domain, String local) {
+        return domain == null ? local : domain + DOMAIN_SEPARATOR + local;
     }
 
     /** Whether the name is a user's INBOX ({@code user.fred}, {@code example.com!user.fred}), not a folder below it. */
@@ -26,6 +52,9 @@ public final class MailboxNames {
         return local.startsWith(USER_PREFIX) && local.length() > USER_PREFIX.length()
                 && local.indexOf(SEPARATOR, USER_PREFIX.length()) < 0;
     }
+
+    /** Cyrus's FNAME_DOMAINDIR: the directory holding each virtual domain's mailboxes on a partition. */
+    public static final String DOMAIN_DIRECTORY = "domain";
 
     /** Longest internal name the mailbox list stores. */
     public static final int MAX_LENGTH = 1024;
@@ -53,7 +82,15 @@ public final class MailboxNames {
                 throw new BadMailboxNameException("mailbox name contains '/': " + internalName);
             }
         }
-        for (String part : internalName.split("\\.", -1)) {
+        String domain = domainOf(internalName);
+        if (domain != null) {
+            try {
+                UserNames.requireValidDomain(internalName, domain);
+            } catch (InvalidUserNameException e) {
+                throw new BadMailboxNameException("mailbox name has a bad virtual domain: " + internalName);
+            }
+        }
+        for (String part : withinDomain(internalName).split("\\.", -1)) {
             if (part.isEmpty()) {
                 throw new BadMailboxNameException("mailbox name has an empty component: " + internalName);
             }
@@ -63,19 +100,21 @@ public final class MailboxNames {
 
     /**
      * Where a mailbox's files live relative to its partition: one directory per name component, Cyrus's legacy
-     * (non-hashed) layout: {@code user.alice.Sent} is {@code user/alice/Sent}.
+     * (non-hashed) layout: {@code user.alice.Sent} is {@code user/alice/Sent}, and a virtual domain's mailboxes lie
+     * under {@code domain/<domain>/} ({@code example.com!user.alice} is {@code domain/example.com/user/alice}).
      */
     public static Path relativeDirectory(String internalName) {
-        if (internalName.indexOf('!') >= 0) {
-            throw new IllegalArgumentException("virtual domains are not supported yet: " + internalName);
+        String domain = domainOf(internalName);
+        if (domain != null && (domain.isEmpty() || domain.indexOf('/') >= 0 || domain.startsWith("."))) {
+            throw new IllegalArgumentException("not a valid virtual domain: " + internalName);
         }
-        String[] parts = internalName.split("\\.", -1);
+        String[] parts = withinDomain(internalName).split("\\.", -1);
         for (String part : parts) {
             if (part.isEmpty() || part.indexOf('/') >= 0 || part.indexOf('\0') >= 0) {
                 throw new IllegalArgumentException("not a valid internal mailbox name: " + internalName);
             }
         }
-        Path path = Path.of(parts[0]);
+        Path path = domain == null ? Path.of(parts[0]) : Path.of(DOMAIN_DIRECTORY, domain, parts[0]);
         for (int i = 1; i < parts.length; i++) {
             path = path.resolve(parts[i]);
         }

@@ -11,10 +11,13 @@ public final class MailboxTree {
     private MailboxTree() {
     }
 
-    /** The parent's name, or null for a top-level name. */
+    /**
+     * The parent's name, or null for a top-level name; a virtual domain's top level ({@code example.com!user}) has
+     * none, as the dots of the domain are not hierarchy.
+     */
     public static String parent(String name) {
         int dot = name.lastIndexOf(MailboxNames.SEPARATOR);
-        return dot < 0 ? null : name.substring(0, dot);
+        return dot <= name.indexOf(MailboxNames.DOMAIN_SEPARATOR) ? null : name.substring(0, dot);
     }
 
     /** The name itself, then its parent, grand-parent, ... up to the top-level name. */

@@ -136,10 +136,10 @@ public final class Mailboxes {
         MailboxNames.requireValid(name);
         MailboxNames.relativeDirectory(name);
         if (!creator.system()) {
-            if (name.equals("user") || moves.inDeletedHierarchy(name)) {
+            if (MailboxNames.withinDomain(name).equals("user") || moves.inDeletedHierarchy(name)) {
                 throw new BadMailboxNameException("mailbox name " + name + " is reserved");
             }
-            if (partition != null && !creator.admin()) {
+            if (partition != null && !AclPolicy.adminOver(creator, name)) {
                 throw new MailboxPermissionException("only administrators may choose a partition");
             }
         }
@@ -152,7 +152,7 @@ public final class Mailboxes {
                 throw new MailboxExistsException(name);
             }
             Optional<Mailbox> ancestor = MailboxRows.nearestAncestor(c, name);
-            if (!creator.system() && !creator.admin()) {
+            if (!AclPolicy.adminOver(creator, name)) {
                 if (ancestor.isEmpty()) {
                     throw new MailboxPermissionException("only administrators may create " + name
                             + ": it has no parent mailbox");

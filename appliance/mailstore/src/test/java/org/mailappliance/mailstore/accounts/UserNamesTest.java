@@ -15,9 +15,19 @@ class UserNamesTest {
         assertThat(UserNames.requireValid(name)).isEqualTo(name);
     }
 
+    @Test
+    void aUserIdMayNameAVirtualDomainAfterItsLastAt() {
+        assertThat(UserNames.requireValid("alice@example.com")).isEqualTo("alice@example.com");
+        assertThat(UserNames.localPart("john.doe@example.com")).isEqualTo("john.doe");
+        assertThat(UserNames.domain("john.doe@example.com")).isEqualTo("example.com");
+        assertThat(UserNames.domain("alice")).isNull();
+        assertThat(UserNames.localPart("alice")).isEqualTo("alice");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " alice", "al ice", "alice\t", "al/ice", "al\u0000ice", "al\u001bice", "al\u200Bice",
-            ".alice", "alice.", "al..ice", "al^ice", "al!ice", "alice@example.com", "al+ice", "al*", "al%",
+            ".alice", "alice.", "al..ice", "al^ice", "al!ice", "alice@Example.com", "alice@", "@example.com",
+            "a@b@example.com", "alice@example..com", "alice@.example.com", "alice@exa!mple.com", "al+ice", "al*", "al%",
             "anyone", "Anonymous", "-alice", "group:staff", "al\u00A0ice"})
     void rejectsAmbiguousOrUnsafeNames(String name) {
         assertThatThrownBy(() -> UserNames.requireValid(name)).isInstanceOf(InvalidUserNameException.class);

@@ -48,6 +48,25 @@ class AclPolicyTest {
     }
 
     @Test
+    void aDomainAdminAdministersItsOwnDomainOnly() {
+        AclPolicy domains = new AclPolicy(Set.of("cyrus", "boss@example.com"), Rights.parse("lkxan"),
+                AccessControlList.of("anyone", "lrs"));
+        Identity boss = domains.identify("boss@example.com", Set.of());
+        Identity global = domains.identify("cyrus", Set.of());
+        AccessControlList acl = AccessControlList.of("alice@example.com", "lrswipkxtecdan");
+
+        assertThat(boss.admin()).isTrue();
+        assertThat(domains.rightsOf(boss, "example.com!user.alice", acl).format()).isEqualTo("la");
+        assertThat(domains.rightsOf(boss, "example.org!user.alice", acl)).isEqualTo(Rights.NONE);
+        assertThat(domains.rightsOf(boss, "user.alice", acl)).isEqualTo(Rights.NONE);
+        assertThat(AclPolicy.adminOver(boss, "example.org!lists")).isFalse();
+        assertThat(domains.rightsOf(global, "example.org!user.alice", acl).format()).isEqualTo("la");
+        assertThat(AclPolicy.adminOver(global, "example.org!lists")).isTrue();
+        assertThat(domains.rightsOf(Identity.user("alice@example.com"), "example.com!user.alice.Sent",
+                AccessControlList.EMPTY).format()).isEqualTo("lkxcan");
+    }
+
+    @Test
     void newMailboxesStartFromTheAncestorTheOwnerOrDefaultacl() {
         AccessControlList parent = AccessControlList.of("fred", "lrswipkxtecdan", "bob", "lr");
 

@@ -20,9 +20,16 @@ import org.mailappliance.config.ImapdConf;
  * @param scope        {@code ldap_scope}: sub, one or base
  * @param timeout      {@code ldap_timeout} (seconds) for connecting and each answer
  * @param fastBind     {@code ldap_auth_method: fastbind}: bind with the expanded filter as DN, without a search
+ * @param startTls     {@code ldap_start_tls}: StartTLS (RFC 4511 §4.14) on each {@code ldap://} connection before
+ *                     anything else is sent, never falling back to a clear connection
+ * @param tlsCheckPeer {@code ldap_tls_check_peer}: verify the server's certificate chain (against
+ *                     {@code ldap_tls_cacert_file}, else the JDK's trusted CAs) and host name; without it the
+ *                     connection is encrypted but the server unverified, as in saslauthd
+ * @param tlsCaCertFile {@code ldap_tls_cacert_file}: PEM CA certificates, or empty
  */
 public record LdapSettings(List<String> servers, String searchBase, String filter, String bindDn, String bindPassword,
-        String scope, Duration timeout, boolean fastBind) {
+        String scope, Duration timeout, boolean fastBind, boolean startTls, boolean tlsCheckPeer,
+        String tlsCaCertFile) {
 
     public static LdapSettings from(ImapdConf conf) throws ConfigException {
         String method = conf.getString("ldap_auth_method", "bind").trim().toLowerCase(Locale.ROOT);
@@ -34,6 +41,11 @@ public record LdapSettings(List<String> servers, String searchBase, String filte
             throw new ConfigException("ldap_scope: sub, one or base, not " + scope);
         }
         List<String> servers = conf.getList("ldap_servers");
+        boolean startTls = conf.getBoolean("ldap_start_tls", false);
+        if (startTls && servers.stream().anyMatch(s -> !s.toLowerCase(Locale.ROOT).startsWith("ldap://"))) {
+            throw new ConfigException("ldap_start_tls: every ldap_servers URI must be ldap:// (StartTLS upgrades a"
+                    + " clear connection; ldaps:// is TLS already): " + servers);
+        }
         return new LdapSettings(servers.isEmpty() ? List.of("ldap://localhost/") : servers,
                 conf.getString("ldap_search_base", ""),
                 conf.getString("ldap_filter", "uid=%u"),
@@ -41,6 +53,9 @@ public record LdapSettings(List<String> servers, String searchBase, String filte
                 conf.getString("ldap_password", conf.getString("ldap_bind_pw", "")),
                 scope,
                 conf.getDuration("ldap_timeout", Duration.ofSeconds(5), ChronoUnit.SECONDS),
-                method.equals("fastbind"));
+                method.equals("fastbind"),
+                startTls,
+                conf.getBoolean("ldap_tls_check_peer", false),
+                conf.getString("ldap_tls_cacert_file", "").trim());
     }
 }

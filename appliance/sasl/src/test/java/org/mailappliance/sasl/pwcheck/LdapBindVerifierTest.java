@@ -3,11 +3,8 @@ package org.mailappliance.sasl.pwcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,74 +17,13 @@ import org.mailappliance.sasl.PasswordCheck;
 class LdapBindVerifierTest {
     @TempDir
     static Path dir;
-    private static ExternalDaemon slapd;
+    private static PrivateSlapd slapd;
     private static int port;
 
     @BeforeAll
     static void startSlapd() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Files.createDirectories(dir.resolve("db"));
-        Path conf = dir.resolve("slapd.conf");
-        Files.writeString(conf, """
-                include /etc/ldap/schema/core.schema
-                include /etc/ldap/schema/cosine.schema
-                include /etc/ldap/schema/inetorgperson.schema
-                modulepath /usr/lib/ldap
-                moduleload back_mdb
-                pidfile %1$s/slapd.pid
-                database mdb
-                suffix "dc=example,dc=org"
-                rootdn "cn=admin,dc=example,dc=org"
-                rootpw adminsecret
-                directory %1$s/db
-                access to attrs=userPassword by anonymous auth by self read by * none
-                access to * by dn.exact="cn=search,dc=example,dc=org" read by anonymous read
-                """.formatted(dir));
-        Path ldif = dir.resolve("data.ldif");
-        Files.writeString(ldif, """
-                dn: dc=example,dc=org
-                objectClass: dcObject
-                objectClass: organization
-                o: Example
-                dc: example
-
-                dn: ou=people,dc=example,dc=org
-                objectClass: organizationalUnit
-                ou: people
-
-                dn: uid=alice,ou=people,dc=example,dc=org
-                objectClass: inetOrgPerson
-                uid: alice
-                cn: Alice
-                sn: Example
-                userPassword: alice secret
-
-                dn: uid=bob,ou=people,dc=example,dc=org
-                objectClass: inetOrgPerson
-                uid: bob
-                cn: Bob
-                sn: Example
-                userPassword: bobpw
-
-                dn: cn=search,dc=example,dc=org
-                objectClass: person
-                cn: search
-                sn: search
-                userPassword: searchpw
-                """);
-        ExternalDaemon.run(List.of("/usr/sbin/slapadd", "-f", conf.toString(), "-l", ldif.toString()), null);
-        slapd = ExternalDaemon.start(List.of("/usr/sbin/slapd", "-f", conf.toString(), "-h",
-                "ldap://127.0.0.1:" + port + "/", "-d", "0"), dir.resolve("slapd.log"), LdapBindVerifierTest::listening);
-    }
-
-    private static boolean listening() {
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        slapd = PrivateSlapd.start(dir, "");
+        port = slapd.port;
     }
 
     @AfterAll
@@ -131,6 +67,15 @@ class LdapBindVerifierTest {
                 "ldap_filter", "uid=%U,ou=people,dc=example,dc=org"));
         assertThat(fast.verify("bob", "bobpw".toCharArray())).isEqualTo(PasswordCheck.OK);
         assertThat(fast.verify("bob", "nope".toCharArray())).isEqualTo(PasswordCheck.BAD);
+    }
+
+    @Test
+    void aServerWithoutStartTlsIsATemporaryFailureAndNoBindIsTriedInClear() throws Exception {
+        LdapBindVerifier v = verifier(Map.of("ldap_start_tls", "yes"));
+        long before = slapd.logSize();
+        assertThat(v.verify("bob", "bobpw".toCharArray())).isEqualTo(PasswordCheck.UNAVAILABLE);
+        assertThat(slapd.logSince(before)).as("slapd refused StartTLS and saw no bind")
+                .contains("EXT oid=1.3.6.1.4.1.1466.20037").doesNotContain("BIND");
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class FakeCredentialStore implements CredentialStore {
     private final Map<String, String> passwords = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
     private boolean unavailable;
+    private org.mailappliance.sasl.identity.UserIds userIds =
+            org.mailappliance.sasl.identity.UserIds.withoutDomains();
 
     public FakeCredentialStore user(String login, String password) {
         passwords.put(login, password);
@@ -26,6 +28,17 @@ public final class FakeCredentialStore implements CredentialStore {
     public FakeCredentialStore admin(String login) {
         admins.add(login);
         return this;
+    }
+
+    /** Canonicalise names with these rules (virtdomains, defaultdomain), as the appliance's store does. */
+    public FakeCredentialStore userIds(org.mailappliance.sasl.identity.UserIds ids) {
+        this.userIds = ids;
+        return this;
+    }
+
+    @Override
+    public Optional<String> canonicalUser(String name) {
+        return userIds.canonical(name);
     }
 
     public void unavailable(boolean value) {

@@ -247,6 +247,11 @@ final class TranscriptRunner {
 
     private void create() {
         ImapdConf conf = ImapdConf.of(config);
+        try {
+            credentials.userIds(org.mailappliance.sasl.identity.UserIds.fromConfig(conf));
+        } catch (org.mailappliance.config.ConfigException e) {
+            fail("virtdomains: " + e.getMessage());
+        }
         Mechanisms mechanisms = !sasl ? null : Mechanisms.fromConfig(conf, credentials,
                 "transcript-fake-salt-secret".getBytes(StandardCharsets.US_ASCII), () -> "srvnonce");
         engine = new SieveEngine(conf, scripts, mechanisms, LoginGuard.fromConfigOrDefault(conf));

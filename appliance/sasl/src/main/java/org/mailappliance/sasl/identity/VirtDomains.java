@@ -1,4 +1,4 @@
-package org.mailappliance.lmtp.address;
+package org.mailappliance.sasl.identity;
 
 import java.util.Locale;
 import org.mailappliance.config.ConfigException;
