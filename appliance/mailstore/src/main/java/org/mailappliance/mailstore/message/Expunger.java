@@ -75,7 +75,7 @@ final class Expunger {
         MailboxRow row = MailboxRow.lock(c, mailbox).orElseThrow(() -> new NoSuchMailboxException(mailbox));
         List<Long> uids = new ArrayList<>();
         long bytes = 0;
-        Optional<List<MessageRecord>> cached = cache.underLock(row, 1, RecordCache.LAST_UID);
+        Optional<List<MessageRecord>> cached = cache.underLock(c, row, 1, RecordCache.LAST_UID);
         if (cached.isPresent()) {
             for (MessageRecord r : cached.get()) {
                 if (r.flags().has(SystemFlag.DELETED) && (only.isEmpty() || only.get().contains(r.uid()))) {

@@ -51,7 +51,7 @@ final class FlagStore {
         long modSeq = row.highestModSeq() + 1;
         List<FlagUpdate> updated = new ArrayList<>();
         List<Long> modified = new ArrayList<>();
-        Optional<List<MessageRecord>> cached = cache.underLock(row, wanted.first(), wanted.last());
+        Optional<List<MessageRecord>> cached = cache.underLock(c, row, wanted.first(), wanted.last());
         List<MessageRecord> current = cached.isPresent() ? cached.get()
                 : MessageIndex.records(c, mailbox, row.id(), wanted.first(), wanted.last(), false);
         for (MessageRecord r : current) {

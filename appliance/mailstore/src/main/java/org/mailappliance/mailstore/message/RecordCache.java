@@ -76,12 +76,15 @@ final class RecordCache {
     }
 
     /**
-     * Inside a write transaction that holds the mailbox row lock: the mailbox's unexpunged records, when the entry
-     * holds exactly what this transaction sees. That is so when the locked HIGHESTMODSEQ is the entry's: no commit
-     * came after the entry was read (the lock orders them), and this transaction changed nothing in the mailbox yet
-     * (a change would have advanced it). Those with {@code first <= uid <= last}, ascending.
+     * Inside a write transaction that holds the mailbox row lock: the mailbox's unexpunged records with
+     * {@code first <= uid <= last}, ascending, as this transaction sees them; empty when the entry cannot tell (the
+     * caller reads the rows). The entry holds the committed state at its HIGHESTMODSEQ; everything after that, this
+     * transaction's own changes included, carries a higher modseq, so the entry overlaid with the records above its
+     * modseq (read on {@code c}, through the modseq index) is exact. Records deleted outright since are not in that
+     * read, hence the deleted-modseq check. The overlay is not kept: it may hold uncommitted changes.
      */
-    Optional<List<MessageRecord>> underLock(MailboxRow locked, long first, long last) {
+    Optional<List<MessageRecord>> underLock(Connection c, MailboxRow locked, long first, long last)
+            throws SQLException {
         Entry entry;
         synchronized (this) {
             entry = entries.get(locked.id());
@@ -89,12 +92,34 @@ final class RecordCache {
         if (entry == null) {
             return Optional.empty();
         }
+        TreeMap<Long, MessageRecord> view;
+        long since;
+        long deleted;
         synchronized (entry) {
-            if (!entry.sameMailbox(locked) || entry.highestModSeq != locked.highestModSeq() || !entry.loaded) {
+            if (!entry.loaded || !entry.sameMailbox(locked) || locked.highestModSeq() < entry.highestModSeq) {
                 return Optional.empty();
             }
-            return Optional.of(new ArrayList<>(entry.records.subMap(first, true, last, true).values()));
+            view = new TreeMap<>(entry.records.subMap(first, true, last, true));
+            since = entry.highestModSeq;
+            deleted = entry.deletedModSeq;
         }
+        if (locked.highestModSeq() == since) {
+            return Optional.of(new ArrayList<>(view.values()));
+        }
+        if (VanishedIndex.deletedModSeq(c, locked.id()) != deleted) {
+            return Optional.empty();
+        }
+        for (MessageRecord r : MessageIndex.changedSince(c, entry.name, locked.id(), since)) {
+            if (r.uid() < first || r.uid() > last) {
+                continue;
+            }
+            if (r.expunged()) {
+                view.remove(r.uid());
+            } else {
+                view.put(r.uid(), r);
+            }
+        }
+        return Optional.of(new ArrayList<>(view.values()));
     }
 
     private void replace(long id, Entry entry) {

@@ -48,7 +48,8 @@ class RecordCacheTest {
             Random random = new Random(mode.ordinal() + 7);
             int delivered = 0;
             for (int step = 0; step < 120; step++) {
-                List<MessageRecord> now = f.messages.records(inbox, 1, 0xFFFF_FFFFL);
+                // read behind the cache's back, so that writes often find it behind (the overlay under the lock)
+                List<MessageRecord> now = rows(f, inbox);
                 List<Long> some = new ArrayList<>();
                 for (MessageRecord r : now) {
                     if (random.nextInt(3) == 0) {
@@ -67,7 +68,9 @@ class RecordCacheTest {
                         deliver(f, other, ++delivered);
                     }
                 }
-                assertCoherent(f, inbox, mode + " step " + step);
+                if (random.nextInt(3) == 0) {
+                    assertCoherent(f, inbox, mode + " step " + step);
+                }
             }
             assertThat(rows(f, inbox)).as("the scenario left messages to compare").isNotEmpty();
         }
@@ -84,11 +87,11 @@ class RecordCacheTest {
         // the cache is now current: EXPUNGE takes the \Deleted ones from it
         assertCoherent(f, inbox, "after store");
         assertThat(f.messages.expunge(inbox, Optional.empty()).uids()).containsExactly(2L, 4L);
-        // the cache is behind (no read since the expunge): EXPUNGE must read the rows
+        // the cache is behind (no read since the expunge): EXPUNGE overlays the records changed since
         f.messages.store(inbox, List.of(1L, 5L), FlagOperation.ADD, Set.of("\\Deleted"), OptionalLong.empty());
-        assertThat(f.messages.expunge(inbox, Optional.of(List.of(5L, 6L))).uids()).containsExactly(5L);
+        assertThat(f.messages.expunge(inbox, Optional.empty()).uids()).containsExactly(1L, 5L);
         assertCoherent(f, inbox, "after expunges");
-        assertThat(f.messages.records(inbox, 1, 10)).extracting(MessageRecord::uid).containsExactly(1L, 3L, 6L);
+        assertThat(f.messages.records(inbox, 1, 10)).extracting(MessageRecord::uid).containsExactly(3L, 6L);
     }
 
     @StoreTest
