@@ -64,9 +64,10 @@ final class NewsIndex {
     List<Overview> overview(long mailboxId, long low, long high) {
         return database.withConnection(c -> {
             List<Overview> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT uid, size, internaldate, hdr_subject, hdr_from, "
-                    + "hdr_date, hdr_message_id, hdr_references, body FROM messages WHERE mailbox_id = ? "
-                    + "AND uid BETWEEN ? AND ? AND expunged = FALSE ORDER BY uid")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT m.uid, size, internaldate, hdr_subject, hdr_from, "
+                    + "hdr_date, hdr_message_id, hdr_references, body FROM messages m JOIN message_cache c "
+                    + "ON c.mailbox_id = m.mailbox_id AND c.uid = m.uid WHERE m.mailbox_id = ? "
+                    + "AND m.uid BETWEEN ? AND ? AND expunged = FALSE ORDER BY m.uid")) {
                 bind(s, mailboxId, low, high);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -99,8 +100,9 @@ final class NewsIndex {
     List<Located> byMessageId(String messageId, String prefix) {
         return database.withConnection(c -> {
             List<Located> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT b.name, m.uid FROM messages m JOIN mailboxes b "
-                    + "ON b.id = m.mailbox_id WHERE m.hdr_message_id = ? AND m.expunged = FALSE "
+            try (PreparedStatement s = c.prepareStatement("SELECT b.name, m.uid FROM messages m JOIN message_cache c "
+                    + "ON c.mailbox_id = m.mailbox_id AND c.uid = m.uid JOIN mailboxes b "
+                    + "ON b.id = m.mailbox_id WHERE c.hdr_message_id = ? AND m.expunged = FALSE "
                     + "AND b.name LIKE ? ORDER BY b.name, m.uid")) {
                 s.setString(1, messageId);
                 s.setString(2, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

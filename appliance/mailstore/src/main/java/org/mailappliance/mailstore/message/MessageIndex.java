@@ -23,9 +23,14 @@ final class MessageIndex {
 
     private static final String RECORD_COLUMNS = "uid, modseq, internaldate, savedate, size, header_size, guid, "
             + "system_flags, expunged, expunge_modseq";
+    /** The columns of {@code message_cache} besides its key. */
+    private static final String CACHED_VALUES = "envelope, body, bodystructure, hdr_subject, hdr_from, hdr_to, hdr_cc, "
+            + "hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, " + SortKeyColumns.COLUMNS;
     private static final String CACHE_COLUMNS = "envelope, body, bodystructure, header_size, hdr_subject, hdr_from, "
             + "hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, "
             + SortKeyColumns.COLUMNS;
+    /** A message's index row with its cache row; the key columns are named {@code m.mailbox_id}, {@code m.uid}. */
+    static final String WITH_CACHE = "messages m JOIN message_cache c ON c.mailbox_id = m.mailbox_id AND c.uid = m.uid";
     private static final int MAX_CACHED = 1_000_000;
 
     private MessageIndex() {
@@ -37,38 +42,42 @@ final class MessageIndex {
 
     static void insert(Connection c, long mailboxId, NewMessage m) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (mailbox_id, uid, modseq, internaldate, "
-                + "savedate, size, header_size, guid, system_flags, envelope, body, bodystructure, hdr_subject, "
-                + "hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, "
-                + SortKeyColumns.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + SortKeyColumns.PLACEHOLDERS + ")")) {
-            MessageCache cache = m.cache();
-            SortFields f = cache.sortFields();
+                + "savedate, size, header_size, guid, system_flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, mailboxId);
             s.setLong(2, m.uid());
             s.setLong(3, m.modSeq());
             s.setObject(4, utc(m.internalDate()));
             s.setObject(5, utc(m.saveDate()));
             s.setLong(6, m.size());
-            s.setLong(7, cache.headerSize());
+            s.setLong(7, m.cache().headerSize());
             s.setString(8, m.guid());
             s.setInt(9, m.flags().systemBits());
-            s.setString(10, fitting(cache.envelope()));
-            s.setString(11, fitting(cache.body()));
-            s.setString(12, fitting(cache.bodyStructure()));
-            s.setString(13, f.subject());
-            s.setString(14, f.from());
-            s.setString(15, f.to());
-            s.setString(16, f.cc());
-            s.setString(17, f.date());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO message_cache (mailbox_id, uid, "
+                + CACHED_VALUES + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + SortKeyColumns.PLACEHOLDERS
+                + ")")) {
+            MessageCache cache = m.cache();
+            SortFields f = cache.sortFields();
+            s.setLong(1, mailboxId);
+            s.setLong(2, m.uid());
+            s.setString(3, fitting(cache.envelope()));
+            s.setString(4, fitting(cache.body()));
+            s.setString(5, fitting(cache.bodyStructure()));
+            s.setString(6, f.subject());
+            s.setString(7, f.from());
+            s.setString(8, f.to());
+            s.setString(9, f.cc());
+            s.setString(10, f.date());
             if (f.sentDate() == null) {
-                s.setNull(18, Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setNull(11, Types.TIMESTAMP_WITH_TIMEZONE);
             } else {
-                s.setObject(18, utc(f.sentDate()));
+                s.setObject(11, utc(f.sentDate()));
             }
-            s.setString(19, f.messageId());
-            s.setString(20, f.references());
-            s.setString(21, f.inReplyTo());
-            SortKeyColumns.bind(s, 22, cache.sortKeys());
+            s.setString(12, f.messageId());
+            s.setString(13, f.references());
+            s.setString(14, f.inReplyTo());
+            SortKeyColumns.bind(s, 15, cache.sortKeys());
             s.executeUpdate();
         }
         addKeywords(c, mailboxId, m.uid(), m.flags().keywords());
@@ -78,19 +87,23 @@ final class MessageIndex {
     static void copy(Connection c, long fromMailbox, long fromUid, long toMailbox, long toUid, long modSeq,
             Instant saveDate) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (mailbox_id, uid, modseq, internaldate, "
-                + "savedate, size, header_size, guid, system_flags, envelope, body, bodystructure, hdr_subject, "
-                + "hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, hdr_references, hdr_in_reply_to, "
-                + SortKeyColumns.COLUMNS + ") "
-                + "SELECT ?, ?, ?, internaldate, ?, size, header_size, guid, system_flags, envelope, body, "
-                + "bodystructure, hdr_subject, hdr_from, hdr_to, hdr_cc, hdr_date, sent_date, hdr_message_id, "
-                + "hdr_references, hdr_in_reply_to, " + SortKeyColumns.COLUMNS
-                + " FROM messages WHERE mailbox_id = ? AND uid = ?")) {
+                + "savedate, size, header_size, guid, system_flags) "
+                + "SELECT ?, ?, ?, internaldate, ?, size, header_size, guid, system_flags "
+                + "FROM messages WHERE mailbox_id = ? AND uid = ?")) {
             s.setLong(1, toMailbox);
             s.setLong(2, toUid);
             s.setLong(3, modSeq);
             s.setObject(4, utc(saveDate));
             s.setLong(5, fromMailbox);
             s.setLong(6, fromUid);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO message_cache (mailbox_id, uid, " + CACHED_VALUES
+                + ") SELECT ?, ?, " + CACHED_VALUES + " FROM message_cache WHERE mailbox_id = ? AND uid = ?")) {
+            s.setLong(1, toMailbox);
+            s.setLong(2, toUid);
+            s.setLong(3, fromMailbox);
+            s.setLong(4, fromUid);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO message_keywords (mailbox_id, uid, keyword) "
@@ -208,7 +221,7 @@ final class MessageIndex {
 
     static MessageCache cache(Connection c, long mailboxId, long uid) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + CACHE_COLUMNS
-                + " FROM messages WHERE mailbox_id = ? AND uid = ? AND expunged = FALSE")) {
+                + " FROM " + WITH_CACHE + " WHERE m.mailbox_id = ? AND m.uid = ? AND m.expunged = FALSE")) {
             s.setLong(1, mailboxId);
             s.setLong(2, uid);
             try (ResultSet r = s.executeQuery()) {
@@ -219,8 +232,8 @@ final class MessageIndex {
 
     /** The caches of the unexpunged messages with {@code first <= uid <= last}, by UID (FETCH of a batch). */
     static Map<Long, MessageCache> caches(Connection c, long mailboxId, long first, long last) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + CACHE_COLUMNS + ", uid FROM messages "
-                + "WHERE mailbox_id = ? AND uid BETWEEN ? AND ? AND expunged = FALSE")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + CACHE_COLUMNS + ", m.uid FROM " + WITH_CACHE
+                + " WHERE m.mailbox_id = ? AND m.uid BETWEEN ? AND ? AND m.expunged = FALSE")) {
             s.setLong(1, mailboxId);
             s.setLong(2, first);
             s.setLong(3, last);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class SortRecords {
     /** The header values a row stored before the sort keys needs; NULL for the others, so they cost nothing. */
-    private static final String COLUMNS = "uid, internaldate, size, sent_date, " + SortKeyColumns.COLUMNS
+    private static final String COLUMNS = "m.uid, internaldate, size, sent_date, " + SortKeyColumns.COLUMNS
             + legacy("hdr_subject") + legacy("hdr_from") + legacy("hdr_to") + legacy("hdr_cc")
             + legacy("hdr_message_id") + legacy("hdr_references") + legacy("hdr_in_reply_to");
     private static final int IN_LIST = 500;
@@ -29,7 +29,7 @@ final class SortRecords {
     /** Records with UID above {@code afterUid}, ascending. */
     static List<SortRecord> above(Connection c, long mailboxId, long afterUid) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM messages WHERE mailbox_id = ? AND uid > ? ORDER BY uid")) {
+                + " FROM " + MessageIndex.WITH_CACHE + " WHERE m.mailbox_id = ? AND m.uid > ? ORDER BY m.uid")) {
             s.setLong(1, mailboxId);
             s.setLong(2, afterUid);
             s.setFetchSize(1000);
@@ -43,7 +43,7 @@ final class SortRecords {
         for (int from = 0; from < uids.length; from += IN_LIST) {
             int n = Math.min(IN_LIST, uids.length - from);
             StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-                    .append(" FROM messages WHERE mailbox_id = ? AND uid IN (");
+                    .append(" FROM ").append(MessageIndex.WITH_CACHE).append(" WHERE m.mailbox_id = ? AND m.uid IN (");
             for (int i = 0; i < n; i++) {
                 sql.append(i == 0 ? "?" : ", ?");
             }

@@ -77,7 +77,7 @@ class SortRecordsTest {
         deliver(f, inbox, SECOND, WHEN);
         SortRecord[] computed = f.messages.sortRecords(inbox, new long[] {1, 2});
         f.store.database().withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE messages SET sort_keys_version = NULL, "
+            try (PreparedStatement s = c.prepareStatement("UPDATE message_cache SET sort_keys_version = NULL, "
                     + "sort_subject = NULL, sort_from = NULL, thread_references = NULL")) {
                 return s.executeUpdate();
             }
