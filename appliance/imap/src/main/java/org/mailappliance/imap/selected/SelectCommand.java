@@ -99,7 +99,7 @@ public final class SelectCommand {
         }
         long lastUid = uids.length == 0 ? 0 : uids[uids.length - 1];
         long recentMark = examine ? store.store().recentUids().mark(internal)
-                : store.store().recentUids().claim(internal, lastUid);
+                : store.store().messages().claimRecent(internal, lastUid);
         Rights rights = target.rights();
         boolean readOnly = examine || !(rights.has('s') || rights.has('w') || rights.has('t') || rights.has('i'));
         SelectedMailbox view = SelectedMailbox.open(store, session, target, listener, externalName, readOnly, uids);

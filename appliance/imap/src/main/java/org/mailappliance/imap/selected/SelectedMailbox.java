@@ -380,7 +380,7 @@ public class SelectedMailbox implements AutoCloseable {
         // the first read-write session to report a message is the one that sees it as \Recent; EXAMINE only looks.
         // Claimed before the view changes, so a failing claim leaves the messages to be reported next time.
         long previous = readOnly ? store.recentUids().mark(internalName)
-                : store.recentUids().claim(internalName, added[added.length - 1]);
+                : store.messages().claimRecent(internalName, added[added.length - 1]);
         addUids(added);
         for (long uid : added) {
             if (uid > previous) {

@@ -25,18 +25,20 @@ public final class RecentUids {
      * @throws NoSuchMailboxException if there is no such mailbox
      */
     public long claim(String mailbox, long upToUid) {
-        return database.inTransaction(c -> {
-            long previous = read(c, mailbox, " FOR UPDATE");
-            if (upToUid > previous) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE mailboxes SET recent_uid = ? WHERE name = ?")) {
-                    s.setLong(1, upToUid);
-                    s.setString(2, mailbox);
-                    s.executeUpdate();
-                }
+        return database.inTransaction(c -> claim(c, mailbox, upToUid));
+    }
+
+    /** {@link #claim(String, long)} inside the caller's transaction (the message store's group commit). */
+    public static long claim(Connection c, String mailbox, long upToUid) throws SQLException {
+        long previous = read(c, mailbox, " FOR UPDATE");
+        if (upToUid > previous) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE mailboxes SET recent_uid = ? WHERE name = ?")) {
+                s.setLong(1, upToUid);
+                s.setString(2, mailbox);
+                s.executeUpdate();
             }
-            return previous;
-        });
+        }
+        return previous;
     }
 
     /** The mark without claiming (STATUS RECENT counts the UIDs above it). */

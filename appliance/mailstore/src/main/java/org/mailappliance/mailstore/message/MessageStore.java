@@ -22,6 +22,7 @@ import org.mailappliance.mailstore.StoreException;
 import org.mailappliance.mailstore.db.Database;
 import org.mailappliance.mailstore.events.ChangeEvents;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
+import org.mailappliance.mailstore.mailbox.RecentUids;
 import org.mailappliance.mailstore.message.MessageFiles.StagedFile;
 import org.mailappliance.mailstore.message.mime.MessageAnalyzer;
 import org.mailappliance.mailstore.partition.Partitions;
@@ -59,6 +60,7 @@ public final class MessageStore {
     private final FlagStore flagStore;
     private final Expunger expunger;
     private final Purger purger;
+    private final GroupCommit groupCommit;
     private final SortRecordCache sortRecords = new SortRecordCache(Integer.getInteger(SORT_CACHE_PROPERTY,
             DEFAULT_SORT_CACHE));
     private final RecordCache records = new RecordCache(Integer.getInteger(RECORD_CACHE_PROPERTY,
@@ -75,7 +77,7 @@ public final class MessageStore {
         this.partitions = partitions;
         this.files = new MessageFiles(partitions);
         Transactions transactions = new Transactions(database);
-        GroupCommit groupCommit = new GroupCommit(transactions);
+        this.groupCommit = new GroupCommit(transactions);
         this.appender = new Appender(transactions, groupCommit, files, quotas, events, settings, clock);
         this.copier = new Copier(transactions, files, quotas, events, settings, clock);
         this.flagStore = new FlagStore(groupCommit, events, records);
@@ -156,6 +158,14 @@ public final class MessageStore {
     /** cyr_expire -E: forgets duplicate-suppression records of deliveries before {@code before}; returns how many. */
     public int pruneDeliveries(Instant before) {
         return purger.pruneDeliveries(before);
+    }
+
+    /**
+     * {@link RecentUids#claim(String, long)} in the group's transaction: every new message a read-write session
+     * reports is claimed, and a claim of its own would cost a commit as large as the append's.
+     */
+    public long claimRecent(String mailbox, long upToUid) {
+        return groupCommit.run(c -> RecentUids.claim(c, mailbox, upToUid));
     }
 
     /** Unexpunged records with {@code firstUid <= uid <= lastUid}, ascending. */
