@@ -44,8 +44,11 @@ def exercise_commands(app):
     c = connect(app)
     # imaplib keeps the pre-login list; ask again
     caps = set(c.capability()[1][0].decode().upper().split())
-    for cap in ("IMAP4REV1", "IDLE", "UIDPLUS", "MOVE", "NAMESPACE", "UNSELECT", "CHILDREN", "SPECIAL-USE", "ENABLE"):
+    for cap in ("IMAP4REV1", "IMAP4REV2", "IDLE", "UIDPLUS", "MOVE", "NAMESPACE", "UNSELECT", "CHILDREN",
+                "SPECIAL-USE", "ENABLE"):
         check(cap in caps, "CAPABILITY after login has %s" % cap)
+    # IMAP4rev2 is opt-in (ENABLE): imaplib, which knows only rev1, keeps speaking it
+    check(c.PROTOCOL_VERSION == "IMAP4REV1", "imaplib chose %s" % c.PROTOCOL_VERSION)
     check(c.create("Work")[0] == "OK" and c.create("Work/2026")[0] == "OK", "CREATE Work and Work/2026")
     typ, data = c.list(pattern="Work*")
     listed = b"\n".join(data)

@@ -27,7 +27,8 @@ final class Dispatcher {
     }
 
     void dispatch(ImapSession session, Frame frame) {
-        ImapReader reader = new ImapReader(frame, session.settings().limits(), session.utf8Enabled());
+        ImapReader reader = new ImapReader(frame, session.settings().limits(), session.utf8Names(),
+                session.utf8Enabled());
         CommandLine.TagHolder tagHolder = new CommandLine.TagHolder();
         CommandLine line;
         try {

@@ -57,11 +57,11 @@ class ExtensionTest {
     void addedCommandsFollowStateRulesAndCompleteByDefault() {
         ImapEngine engine = engine();
         engine.connected(connection);
-        assertThat(connection.takeFlushed()).startsWith("* OK [CAPABILITY IMAP4rev1 LITERAL+ ID] h ");
+        assertThat(connection.takeFlushed()).startsWith("* OK [CAPABILITY IMAP4rev1 IMAP4rev2 LITERAL+ ID] h ");
         assertThat(send(engine, "a1 XSEQ 1:*")).isEqualTo(
                 "a1 BAD Please log in first (XSEQ needs an authenticated session)\r\n");
         assertThat(send(engine, "a2 LOGIN alice secret"))
-                .isEqualTo("a2 OK [CAPABILITY IMAP4rev1 LITERAL+ ID XSEQ] User logged in\r\n");
+                .isEqualTo("a2 OK [CAPABILITY IMAP4rev1 IMAP4rev2 LITERAL+ ID XSEQ] User logged in\r\n");
         assertThat(send(engine, "a3 xseq 1,4:*")).isEqualTo("* XSEQ 1,4:*\r\na3 OK XSEQ completed\r\n");
         assertThat(send(engine, "a4 XSEQ $")).isEqualTo("a4 NO [CANNOT] No saved search result\r\n");
         assertThat(send(engine, "a5 XSEQ 0")).isEqualTo("a5 BAD Sequence set must not be zero\r\n");

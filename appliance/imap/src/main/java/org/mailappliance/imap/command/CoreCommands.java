@@ -41,6 +41,8 @@ public final class CoreCommands {
                         : AuthenticateCommand.definition(mechanisms, registry));
         registry.advertise((session, caps) -> {
                     caps.add("IMAP4rev1");
+                    // RFC 9051 Appendix A: both, as Cyrus 3.10+; a client speaks rev2 only after ENABLE IMAP4rev2
+                    caps.add("IMAP4rev2");
                     caps.add(session.settings().literalMinus() ? "LITERAL-" : "LITERAL+");
                     caps.add("ID");
                 })

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandException;
 
@@ -20,6 +21,7 @@ final class ListSelection {
     private final ListCommand.Args args;
     private final char sep;
     private final ListExtras extras;
+    private Predicate<MailboxListing.Node> only = n -> true;
 
     ListSelection(Caller caller, CommandContext context, ListCommand.Args args, ListExtras extras) {
         this.caller = caller;
@@ -27,6 +29,12 @@ final class ListSelection {
         this.args = args;
         this.sep = caller.naming().separator();
         this.extras = extras;
+    }
+
+    /** Lists only the nodes that pass {@code filter} (SELECT's own LIST line). */
+    ListSelection only(Predicate<MailboxListing.Node> filter) {
+        this.only = filter;
+        return this;
     }
 
     void write(List<ListPattern> patterns) throws CommandException {
@@ -58,7 +66,7 @@ final class ListSelection {
             }
         }
         for (MailboxListing.Node n : universe.values()) {
-            if (patterns.stream().noneMatch(p -> p.matches(n.name()))) {
+            if (!only.test(n) || patterns.stream().noneMatch(p -> p.matches(n.name()))) {
                 continue;
             }
             if (isSelected.get(n.name())) {

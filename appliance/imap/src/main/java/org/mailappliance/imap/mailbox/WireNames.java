@@ -26,7 +26,7 @@ public final class WireNames {
     /** The decoded name with INBOX canonical; a badly encoded name is a client error (BAD). */
     public static String decode(CommandContext context, String wire, char separator) throws CommandException {
         try {
-            return MailboxNames.canonicalInbox(MailboxNames.fromWire(wire, context.session().utf8Enabled()),
+            return MailboxNames.canonicalInbox(MailboxNames.fromWire(wire, context.session().utf8Names()),
                     separator);
         } catch (ParseException e) {
             throw CommandException.bad(e.getMessage());
@@ -35,6 +35,6 @@ public final class WireNames {
 
     /** The name to send to the client. */
     public static String encode(CommandContext context, String name) {
-        return MailboxNames.toWire(name, context.session().utf8Enabled());
+        return MailboxNames.toWire(name, context.session().utf8Names());
     }
 }

@@ -23,6 +23,7 @@ public final class ImapReader {
     private final List<Literal> literals;
     private final ParseLimits limits;
     private final boolean utf8;
+    private final boolean utf8Accept;
     private int line;
     private int pos;
     private int tokens;
@@ -32,10 +33,19 @@ public final class ImapReader {
      * @param utf8 whether 8-bit UTF-8 is allowed in quoted strings (UTF8=ACCEPT enabled or IMAP4rev2)
      */
     public ImapReader(Frame frame, ParseLimits limits, boolean utf8) {
+        this(frame, limits, utf8, utf8);
+    }
+
+    /**
+     * @param utf8       whether 8-bit UTF-8 is allowed in quoted strings and names (UTF8=ACCEPT or IMAP4rev2)
+     * @param utf8Accept whether UTF8=ACCEPT itself is enabled (APPEND UTF8, no SEARCH CHARSET)
+     */
+    public ImapReader(Frame frame, ParseLimits limits, boolean utf8, boolean utf8Accept) {
         this.lines = frame.lines();
         this.literals = frame.literals();
         this.limits = limits;
         this.utf8 = utf8;
+        this.utf8Accept = utf8Accept;
     }
 
     public ParseLimits limits() {
@@ -45,9 +55,17 @@ public final class ImapReader {
     // ---- position -------------------------------------------------------------------------------------------
 
     /** Whether the whole command has been consumed. */
-    /** Whether 8-bit UTF-8 is allowed (UTF8=ACCEPT enabled): mailbox names are then UTF-8, not modified UTF-7. */
+    /**
+     * Whether 8-bit UTF-8 is allowed (UTF8=ACCEPT or IMAP4rev2 enabled): mailbox names are then UTF-8, not
+     * modified UTF-7.
+     */
     public boolean utf8() {
         return utf8;
+    }
+
+    /** Whether UTF8=ACCEPT itself is enabled (RFC 6855), not only IMAP4rev2's UTF-8 names. */
+    public boolean utf8Accept() {
+        return utf8Accept;
     }
 
     public boolean atEnd() {

@@ -45,7 +45,7 @@ public final class SearchParser implements CommandParser<SearchRequest> {
         }
         String charset = null;
         if (r.tryKeyword("CHARSET")) {
-            if (r.utf8()) {
+            if (r.utf8Accept()) {
                 // RFC 6855 §3: with UTF8=ACCEPT every string is UTF-8; a charset label can only conflict
                 throw new ParseException("SEARCH CHARSET is not allowed after ENABLE UTF8=ACCEPT (strings are UTF-8)");
             }

@@ -87,7 +87,7 @@ final class AppendCommand {
             if (!r.tryKeyword("UTF8")) {
                 throw new ParseException("Invalid message literal: expected a literal or UTF8 (literal8)");
             }
-            if (!r.utf8()) {
+            if (!r.utf8Accept()) {
                 throw new ParseException("APPEND UTF8 (...) needs ENABLE UTF8=ACCEPT first");
             }
             r.space("message literal");

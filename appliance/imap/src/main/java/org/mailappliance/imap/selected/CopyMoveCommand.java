@@ -2,9 +2,6 @@ package org.mailappliance.imap.selected;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
@@ -17,15 +14,13 @@ import org.mailappliance.imap.response.ResponseCode;
 import org.mailappliance.imap.response.Status;
 import org.mailappliance.mailstore.mailbox.NoSuchMailboxException;
 import org.mailappliance.mailstore.message.CopyResult;
-import org.mailappliance.mailstore.message.FlagOperation;
 import org.mailappliance.mailstore.message.MessageStore;
 
 /**
- * COPY, MOVE and their UID forms (RFC 9051 §6.4.7-8, RFC 6851, COPYUID of RFC 4315). The copy is all or nothing
- * (one store transaction). MOVE is the copy followed by flagging the sources \Deleted and expunging exactly them,
- * as Cyrus does; the store has no single transaction spanning both mailboxes, so a crash in between leaves the
- * messages in both (never in neither). The expunges reach the session as store events and are reported after
- * {@code * OK [COPYUID ...]} and before the tagged OK.
+ * COPY, MOVE and their UID forms (RFC 9051 §6.4.7-8, RFC 6851, COPYUID of RFC 4315). Each is all or nothing (one
+ * store transaction); MOVE copies and expunges the sources in that one transaction, so a crash leaves the messages
+ * in exactly one mailbox. The expunges reach the session as store events and are reported after
+ * {@code * OK [COPYUID ...]} (RFC 6851 §4.3) and before the tagged OK.
  */
 final class CopyMoveCommand {
 
@@ -69,8 +64,9 @@ final class CopyMoveCommand {
         MessageStore messages = store.store().messages();
         CopyResult result;
         try {
-            result = messages.copy(selected.internalName(), Arrays.stream(uids).boxed().toList(),
-                    target.internalName());
+            List<Long> wanted = Arrays.stream(uids).boxed().toList();
+            result = move ? messages.move(selected.internalName(), wanted, target.internalName())
+                    : messages.copy(selected.internalName(), wanted, target.internalName());
         } catch (NoSuchMailboxException e) {
             throw CommandException.no(ResponseCode.NONEXISTENT, "Mailbox has been deleted or renamed");
         }
@@ -93,20 +89,7 @@ final class CopyMoveCommand {
         }
         if (copyUid != null) {
             ctx.out().untagged(Status.OK, copyUid, "Completed");
-            expungeSources(messages, selected, copied.sourceUids());
         }
         ctx.ok("Completed");
-    }
-
-    private static void expungeSources(MessageStore messages, SelectedMailbox selected, List<Long> sources)
-            throws CommandException {
-        try {
-            messages.store(selected.internalName(), sources, FlagOperation.ADD, Set.of("\\Deleted"),
-                    OptionalLong.empty());
-            messages.expunge(selected.internalName(), Optional.of(sources));
-        } catch (NoSuchMailboxException e) {
-            throw CommandException.no(ResponseCode.NONEXISTENT,
-                    "Copied, but the source mailbox has been deleted or renamed meanwhile");
-        }
     }
 }

@@ -34,8 +34,9 @@ final class EnableCommand {
                                 // RFC 7162 §3.2.3: QRESYNC implies CONDSTORE (not listed unless asked for)
                                 ctx.session().enable(Condstore.CONDSTORE);
                             }
-                            if (upper.equals("UTF8=ACCEPT")) {
-                                // responses may quote 8-bit strings from now on (the reader follows the session)
+                            if (upper.equals("UTF8=ACCEPT") || upper.equals("IMAP4REV2")) {
+                                // responses may quote 8-bit strings from now on (the reader follows the session);
+                                // IMAP4rev2 names mailboxes in UTF-8 as UTF8=ACCEPT does (RFC 9051 §5.1)
                                 ctx.out().utf8(true);
                             }
                         }

@@ -6,6 +6,7 @@ import org.mailappliance.imap.command.CommandContext;
 import org.mailappliance.imap.command.CommandDefinition;
 import org.mailappliance.imap.command.CommandException;
 import org.mailappliance.imap.mailbox.ImapStore;
+import org.mailappliance.imap.mailbox.SelectedListing;
 import org.mailappliance.imap.modseq.SelectParameters;
 import org.mailappliance.imap.modseq.SelectParametersParser;
 import org.mailappliance.imap.objectid.ObjectIds;
@@ -76,14 +77,15 @@ public final class SelectCommand {
                 session::runningCommandOnThisThread);
         try {
             open(context, store, session, target, listener, externalName, examine, params);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | CommandException e) {
             listener.close();
             throw e;
         }
     }
 
     private static void open(CommandContext context, ImapStore store, ImapSession session, ImapStore.Resolved target,
-            MailboxListener listener, String externalName, boolean examine, SelectParameters params) {
+            MailboxListener listener, String externalName, boolean examine, SelectParameters params)
+            throws CommandException {
         String internal = target.internalName();
         // read after subscribing and before the messages: every later change is reported, none is skipped
         long highestModSeq = store.store().messages().highestModSeq(internal);
@@ -118,6 +120,9 @@ public final class SelectCommand {
             if (firstUnseen > 0) {
                 out.untagged(Status.OK, ResponseCode.of("UNSEEN", Integer.toString(firstUnseen)), "Ok");
             }
+        } else {
+            // RFC 9051 §6.3.2: LIST is a required response (no RECENT, no UNSEEN in IMAP4rev2)
+            SelectedListing.write(store, context, externalName, internal);
         }
         out.untagged(Status.OK, ResponseCode.of("UIDVALIDITY", Long.toString(target.mailbox().uidValidity())), "Ok");
         long uidNext = Math.max(target.mailbox().uidNext(), lastUid + 1);

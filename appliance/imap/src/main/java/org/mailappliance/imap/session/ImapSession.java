@@ -77,6 +77,14 @@ public final class ImapSession {
         return isEnabled("UTF8=ACCEPT");
     }
 
+    /**
+     * Whether mailbox names and quoted strings are UTF-8 rather than modified UTF-7 and 7-bit: after ENABLE
+     * UTF8=ACCEPT (RFC 6855) or ENABLE IMAP4rev2 (RFC 9051 §5.1, Appendix A).
+     */
+    public boolean utf8Names() {
+        return utf8Enabled() || isEnabled("IMAP4REV2");
+    }
+
     /** Records an extension turned on by ENABLE (upper case). */
     public void enable(String capability) {
         enabled.add(capability.toUpperCase(Locale.ROOT));

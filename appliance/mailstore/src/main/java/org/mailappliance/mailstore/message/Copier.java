@@ -73,46 +73,17 @@ final class Copier {
                 if (quotas.check(c, toMailbox, bytes, records.size()).exceeded()) {
                     return new CopyResult.OverQuota(toMailbox);
                 }
-                long firstUid = to.uidNext();
-                if (firstUid + records.size() - 1 > Appender.MAX_UID) {
-                    throw new StoreException("mailbox " + toMailbox + " has used up its UIDs");
-                }
                 long modSeq = to.highestModSeq() + 1;
-                Path fromDir = files.mailboxDirectory(from.partition(), from.name());
-                Path toDir = files.mailboxDirectory(to.partition(), to.name());
-                boolean link = settings.singleInstanceStore() && from.partition().equals(to.partition());
-                Instant now = clock.instant();
-                List<Long> sourceUids = new ArrayList<>();
-                List<Long> targetUids = new ArrayList<>();
-                long uid = firstUid;
-                try {
-                    for (MessageRecord r : records) {
-                        Path target = MessageFiles.messageFile(toDir, uid);
-                        files.place(MessageFiles.messageFile(fromDir, r.uid()), target, link);
-                        placed.add(target);
-                        MessageIndex.copy(c, from.id(), r.uid(), to.id(), uid, modSeq, now);
-                        sourceUids.add(r.uid());
-                        targetUids.add(uid);
-                        uid++;
-                    }
-                    MessageFiles.fsyncDirectory(toDir);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                to.advance(c, uid, modSeq);
+                List<Long> targetUids = placeLocked(c, from, records, to, modSeq, placed);
+                List<Long> sourceUids = records.stream().map(MessageRecord::uid).toList();
+                to.advance(c, to.uidNext() + records.size(), modSeq);
                 quotas.charge(c, toMailbox, bytes, records.size());
                 return new CopyResult.Copied(toMailbox, to.uidValidity(), sourceUids, targetUids, modSeq);
             }
 
             @Override
             public void undo() {
-                for (Path p : placed) {
-                    try {
-                        Files.deleteIfExists(p);
-                    } catch (IOException e) {
-                        LOG.log(Level.WARNING, "cannot remove " + p + " of a rolled back COPY; startup recovery will", e);
-                    }
-                }
+                removePlaced(placed, "COPY");
             }
         });
         if (result instanceof CopyResult.Copied copied && !copied.targetUids().isEmpty()) {
@@ -120,5 +91,52 @@ final class Copier {
                     copied.targetUids().get(copied.targetUids().size() - 1), copied.modSeq()));
         }
         return result;
+    }
+
+    /**
+     * Places copies of the source records in the target, whose row the caller holds locked, under the target's
+     * next UIDs: the file hard-linked (or copied) and fsynced, the record copied with flags, keywords, INTERNALDATE
+     * and cache, SAVEDATE now. Does not advance the target's counters. Each file placed is added to {@code placed}
+     * before anything else can fail, so the caller's undo can remove it.
+     *
+     * @return the new UIDs, in the order of {@code records}
+     */
+    List<Long> placeLocked(Connection c, MailboxRow from, List<MessageRecord> records, MailboxRow to, long modSeq,
+            List<Path> placed) throws SQLException {
+        long firstUid = to.uidNext();
+        if (firstUid + records.size() - 1 > Appender.MAX_UID) {
+            throw new StoreException("mailbox " + to.name() + " has used up its UIDs");
+        }
+        Path fromDir = files.mailboxDirectory(from.partition(), from.name());
+        Path toDir = files.mailboxDirectory(to.partition(), to.name());
+        boolean link = settings.singleInstanceStore() && from.partition().equals(to.partition());
+        Instant now = clock.instant();
+        List<Long> targetUids = new ArrayList<>();
+        long uid = firstUid;
+        try {
+            for (MessageRecord r : records) {
+                Path target = MessageFiles.messageFile(toDir, uid);
+                files.place(MessageFiles.messageFile(fromDir, r.uid()), target, link);
+                placed.add(target);
+                MessageIndex.copy(c, from.id(), r.uid(), to.id(), uid, modSeq, now);
+                targetUids.add(uid);
+                uid++;
+            }
+            MessageFiles.fsyncDirectory(toDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return targetUids;
+    }
+
+    /** Removes the files a rolled back transaction placed; one left behind is removed by startup recovery. */
+    static void removePlaced(List<Path> placed, String what) {
+        for (Path p : placed) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot remove " + p + " of a rolled back " + what + "; startup recovery will", e);
+            }
+        }
     }
 }

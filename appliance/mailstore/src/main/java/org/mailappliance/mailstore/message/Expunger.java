@@ -56,13 +56,7 @@ final class Expunger {
 
     ExpungeResult expunge(String mailbox, Optional<Collection<Long>> onlyUids) {
         Outcome outcome = transactions.run(c -> run(c, mailbox, onlyUids.map(HashSet::new)));
-        for (Path file : outcome.filesToDelete()) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot remove expunged message file " + file + "; startup recovery will", e);
-            }
-        }
+        deleteFiles(outcome.filesToDelete());
         ExpungeResult result = outcome.result();
         if (!result.uids().isEmpty()) {
             ChangePublisher.publish(events, new ChangeEvent.MessagesExpunged(mailbox,
@@ -101,6 +95,22 @@ final class Expunger {
             return new Outcome(new ExpungeResult(List.of(), 0), List.of());
         }
         long modSeq = row.highestModSeq() + 1;
+        List<Path> toDelete = removeLocked(c, row, uids, bytes, row.uidNext(), modSeq, mode, files, quotas, clock);
+        return new Outcome(new ExpungeResult(uids, modSeq), toDelete);
+    }
+
+    /**
+     * Expunges the given messages of a mailbox whose row the caller holds locked, inside its transaction: removes
+     * or marks the records per {@code mode}, stores the counters, releases the quota. Returns the files to delete
+     * once the transaction has committed (none in delayed mode). Shared with MOVE, which expunges its sources in the
+     * transaction that places the copies.
+     *
+     * @param bytes     the total size of the messages, released from the quota
+     * @param uidNext   the mailbox's UIDNEXT to store (MOVE within one mailbox has advanced it)
+     * @param modSeq    the modseq of the expunge, above every modseq the mailbox has
+     */
+    static List<Path> removeLocked(Connection c, MailboxRow row, List<Long> uids, long bytes, long uidNext,
+            long modSeq, ExpungeMode mode, MessageFiles files, Quotas quotas, Clock clock) throws SQLException {
         String sql = switch (mode) {
             case IMMEDIATE -> "DELETE FROM messages WHERE mailbox_id = ? AND uid = ?";
             case SEMIDELAYED -> "UPDATE messages SET expunged = TRUE, expunge_modseq = ?, modseq = ?, expunged_at = ?, "
@@ -123,17 +133,28 @@ final class Expunger {
             }
             s.executeBatch();
         }
-        row.advance(c, row.uidNext(), modSeq);
+        row.advance(c, uidNext, modSeq);
         if (mode == ExpungeMode.IMMEDIATE) {
             // the records are gone: QRESYNC from before this modseq can no longer be answered exactly
             VanishedIndex.recordPurge(c, row.id(), modSeq);
         }
-        quotas.charge(c, mailbox, -bytes, -uids.size());
+        quotas.charge(c, row.name(), -bytes, -uids.size());
         List<Path> toDelete = new ArrayList<>();
         if (mode != ExpungeMode.DELAYED) {
             Path dir = files.mailboxDirectory(row.partition(), row.name());
             uids.forEach(uid -> toDelete.add(MessageFiles.messageFile(dir, uid)));
         }
-        return new Outcome(new ExpungeResult(uids, modSeq), toDelete);
+        return toDelete;
+    }
+
+    /** Deletes the files of committed expunges; one that cannot be removed is left to startup recovery. */
+    static void deleteFiles(List<Path> expunged) {
+        for (Path file : expunged) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot remove expunged message file " + file + "; startup recovery will", e);
+            }
+        }
     }
 }

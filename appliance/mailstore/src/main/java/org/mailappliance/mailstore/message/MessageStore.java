@@ -30,7 +30,7 @@ import org.mailappliance.mailstore.quota.MailboxUsage;
 import org.mailappliance.mailstore.quota.Quotas;
 
 /**
- * Messages in mailboxes: the delivery/APPEND write path, COPY, flag STORE, EXPUNGE and the reads FETCH needs.
+ * Messages in mailboxes: the delivery/APPEND write path, COPY, MOVE, flag STORE, EXPUNGE and the reads FETCH needs.
  * Mailboxes are named by internal name. Every method is safe to call from many threads at once.
  *
  * <p>Write path: the source is written (or hard-linked) to a stage file under {@code <partition>/stage./} and
@@ -57,6 +57,7 @@ public final class MessageStore {
     private final Partitions partitions;
     private final Appender appender;
     private final Copier copier;
+    private final Mover mover;
     private final FlagStore flagStore;
     private final Expunger expunger;
     private final Purger purger;
@@ -82,6 +83,7 @@ public final class MessageStore {
         this.copier = new Copier(transactions, files, quotas, events, settings, clock);
         this.flagStore = new FlagStore(groupCommit, events, records);
         this.expunger = new Expunger(groupCommit, files, quotas, events, settings.expungeMode(), clock, records);
+        this.mover = new Mover(transactions, copier, files, quotas, events, settings.expungeMode(), clock, records);
         this.purger = new Purger(transactions, files);
     }
 
@@ -126,6 +128,14 @@ public final class MessageStore {
     /** COPY: new UIDs in {@code toMailbox} for the given (unexpunged) messages, flags and INTERNALDATE kept; all or nothing. */
     public CopyResult copy(String fromMailbox, Collection<Long> uids, String toMailbox) {
         return copier.copy(fromMailbox, uids, toMailbox);
+    }
+
+    /**
+     * MOVE: the copy of {@link #copy} and the expunge of the sources (whatever their flags, per
+     * {@code expunge_mode}) in one transaction; all or nothing. {@link CopyResult.Copied} lists the moved messages.
+     */
+    public CopyResult move(String fromMailbox, Collection<Long> uids, String toMailbox) {
+        return mover.move(fromMailbox, uids, toMailbox);
     }
 
     /**
