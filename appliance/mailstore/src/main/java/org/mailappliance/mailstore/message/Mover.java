@@ -129,7 +129,7 @@ final class Mover {
     /** The unexpunged source records among {@code wanted}, ascending; from memory when it holds what the lock sees. */
     private List<MessageRecord> sourceRecords(Connection c, MailboxRow from, TreeSet<Long> wanted)
             throws SQLException {
-        List<MessageRecord> all = cache.underLock(from, wanted.first(), wanted.last()).orElse(null);
+        List<MessageRecord> all = cache.underLock(c, from, wanted.first(), wanted.last()).orElse(null);
         if (all == null) {
             all = MessageIndex.records(c, from.name(), from.id(), wanted.first(), wanted.last(), false);
         }
