@@ -11,12 +11,13 @@ import java.util.Optional;
  * and PostgreSQL both honour per row), so UID and modseq allocation are serialised per mailbox until commit,
  * and records become visible in UID order.
  */
-record MailboxRow(long id, String name, String partition, long uidValidity, long uidNext, long highestModSeq) {
+record MailboxRow(long id, String name, String partition, long uidValidity, long uidNext, long highestModSeq,
+        long deletedModSeq) {
 
     /** Locks and reads the active mailbox {@code name}; empty when there is none. */
     static Optional<MailboxRow> lock(Connection c, String name) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, name, partition_name, uidvalidity, uidnext, "
-                + "highestmodseq FROM mailboxes WHERE name = ? AND state = 'active' FOR UPDATE")) {
+                + "highestmodseq, deleted_modseq FROM mailboxes WHERE name = ? AND state = 'active' FOR UPDATE")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(read(r)) : Optional.empty();
@@ -27,7 +28,7 @@ record MailboxRow(long id, String name, String partition, long uidValidity, long
     /** Reads without locking (for readers). */
     static Optional<MailboxRow> find(Connection c, String name) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, name, partition_name, uidvalidity, uidnext, "
-                + "highestmodseq FROM mailboxes WHERE name = ?")) {
+                + "highestmodseq, deleted_modseq FROM mailboxes WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(read(r)) : Optional.empty();
@@ -36,7 +37,8 @@ record MailboxRow(long id, String name, String partition, long uidValidity, long
     }
 
     private static MailboxRow read(ResultSet r) throws SQLException {
-        return new MailboxRow(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getLong(6));
+        return new MailboxRow(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getLong(6),
+                r.getLong(7));
     }
 
     /** Stores the new counters; the caller holds the lock from {@link #lock}. */

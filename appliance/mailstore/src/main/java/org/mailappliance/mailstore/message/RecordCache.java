@@ -106,7 +106,7 @@ final class RecordCache {
         if (locked.highestModSeq() == since) {
             return Optional.of(new ArrayList<>(view.values()));
         }
-        if (VanishedIndex.deletedModSeq(c, locked.id()) != deleted) {
+        if (locked.deletedModSeq() != deleted) {
             return Optional.empty();
         }
         for (MessageRecord r : MessageIndex.changedSince(c, entry.name, locked.id(), since)) {
@@ -169,8 +169,7 @@ final class RecordCache {
             if (loaded && mailbox.highestModSeq() == highestModSeq) {
                 return;
             }
-            long deleted = VanishedIndex.deletedModSeq(c, mailbox.id());
-            if (!loaded || mailbox.highestModSeq() < highestModSeq || deleted != deletedModSeq) {
+            if (!loaded || mailbox.highestModSeq() < highestModSeq || mailbox.deletedModSeq() != deletedModSeq) {
                 records.clear();
                 for (MessageRecord r : MessageIndex.records(c, name, mailbox.id(), 1, LAST_UID, false)) {
                     records.put(r.uid(), r);
@@ -186,7 +185,7 @@ final class RecordCache {
             }
             loaded = true;
             highestModSeq = mailbox.highestModSeq();
-            deletedModSeq = deleted;
+            deletedModSeq = mailbox.deletedModSeq();
         }
     }
 }
