@@ -3,10 +3,7 @@ package org.mailappliance.mailstore.message;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -23,19 +20,19 @@ import java.util.TreeMap;
  * leave no row to read, so a change of the mailbox's deleted-modseq reloads the whole mailbox.
  * <p>
  * Entries are filled only from committed state (connections outside any write transaction): a write transaction
- * sees its own uncommitted changes, and keeping them would outlive a rollback. Bounded by a total record count; the
- * least recently used mailboxes go first.
+ * sees its own uncommitted changes, and keeping them would outlive a rollback. Bounded by a total record count
+ * ({@link MailboxEntries}).
  */
 final class RecordCache {
     static final long LAST_UID = 0xFFFF_FFFFL;
 
     private final int budget;
-    private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
-    private long total;
+    private final MailboxEntries<Entry> entries;
 
     /** @param budget at most this many records over all mailboxes; 0 disables the cache */
     RecordCache(int budget) {
         this.budget = budget;
+        this.entries = new MailboxEntries<>(budget, Entry::size);
     }
 
     /**
@@ -48,14 +45,8 @@ final class RecordCache {
         if (budget == 0) {
             return MessageIndex.records(c, mailbox.name(), mailbox.id(), first, last, false);
         }
-        Entry entry;
-        synchronized (this) {
-            entry = entries.get(mailbox.id());
-            if (entry == null || !entry.sameMailbox(mailbox)) {
-                entry = new Entry(mailbox.name(), mailbox.uidValidity());
-                replace(mailbox.id(), entry);
-            }
-        }
+        Entry entry = entries.valid(mailbox.id(), e -> e.sameMailbox(mailbox),
+                () -> new Entry(mailbox.name(), mailbox.uidValidity()));
         int grew;
         List<MessageRecord> out;
         synchronized (entry) {
@@ -64,14 +55,7 @@ final class RecordCache {
             out = new ArrayList<>(entry.records.subMap(first, true, last, true).values());
             grew = entry.records.size() - before;
         }
-        if (grew != 0) {
-            synchronized (this) {
-                if (entries.get(mailbox.id()) == entry) {
-                    total += grew;
-                    evict();
-                }
-            }
-        }
+        entries.grew(mailbox.id(), entry, grew);
         return out;
     }
 
@@ -85,10 +69,7 @@ final class RecordCache {
      */
     Optional<List<MessageRecord>> underLock(Connection c, MailboxRow locked, long first, long last)
             throws SQLException {
-        Entry entry;
-        synchronized (this) {
-            entry = entries.get(locked.id());
-        }
+        Entry entry = entries.get(locked.id());
         if (entry == null) {
             return Optional.empty();
         }
@@ -120,22 +101,6 @@ final class RecordCache {
             }
         }
         return Optional.of(new ArrayList<>(view.values()));
-    }
-
-    private void replace(long id, Entry entry) {
-        Entry old = entries.put(id, entry);
-        if (old != null) {
-            total -= old.size();
-        }
-    }
-
-    /** Drops least recently used entries until the budget holds; one mailbox larger than the budget is not kept. */
-    private void evict() {
-        Iterator<Map.Entry<Long, Entry>> it = entries.entrySet().iterator();
-        while (total > budget && it.hasNext()) {
-            total -= it.next().getValue().size();
-            it.remove();
-        }
     }
 
     private static final class Entry {

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,30 +12,20 @@ import java.util.Map;
  * messages that arrived since (one query for "UIDs above the last one read"). This is safe because a record never
  * changes once stored: a mailbox's entry is keyed by its row id and UIDVALIDITY, and UIDs only grow, in commit order
  * (the mailbox row lock serialises appends). A UID the view knows but the entry lacks (stored out of order, such as
- * by a replica) is read by name. Bounded by a total message count; the least recently used mailboxes go first.
+ * by a replica) is read by name. Bounded by a total message count ({@link MailboxEntries}).
  */
 final class SortRecordCache {
-    private final int budget;
-    private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
-    private long total;
+    private final MailboxEntries<Entry> entries;
 
     /** @param budget at most this many records over all mailboxes; 0 disables the cache */
     SortRecordCache(int budget) {
-        this.budget = budget;
+        this.entries = new MailboxEntries<>(budget, Entry::size);
     }
 
     /** The records of {@code uids} (ascending), aligned with them; null where the mailbox has no such record. */
     SortRecord[] records(Connection c, MailboxRow mailbox, long[] uids) throws SQLException {
-        Entry entry;
-        synchronized (this) {
-            entry = entries.get(mailbox.id());
-            if (entry == null || entry.uidValidity != mailbox.uidValidity()) {
-                entry = new Entry(mailbox.uidValidity());
-                if (budget > 0) {
-                    replace(mailbox.id(), entry);
-                }
-            }
-        }
+        Entry entry = entries.valid(mailbox.id(), e -> e.uidValidity == mailbox.uidValidity(),
+                () -> new Entry(mailbox.uidValidity()));
         int grew;
         SortRecord[] out;
         synchronized (entry) {
@@ -56,32 +44,8 @@ final class SortRecordCache {
             }
             grew = entry.size() - before;
         }
-        if (grew != 0) {
-            synchronized (this) {
-                if (entries.get(mailbox.id()) == entry) {
-                    total += grew;
-                    evict();
-                }
-            }
-        }
+        entries.grew(mailbox.id(), entry, grew);
         return out;
-    }
-
-    private void replace(long id, Entry entry) {
-        Entry old = entries.put(id, entry);
-        if (old != null) {
-            total -= old.size();
-        }
-    }
-
-    /** Drops least recently used entries until the budget holds; one mailbox larger than the budget is not kept. */
-    private void evict() {
-        Iterator<Map.Entry<Long, Entry>> it = entries.entrySet().iterator();
-        // access order: the mailbox just used is last, so it goes only when it alone is over the budget
-        while (total > budget && it.hasNext()) {
-            total -= it.next().getValue().size();
-            it.remove();
-        }
     }
 
     private static long[] missing(long[] uids, SortRecord[] found) {
